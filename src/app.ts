@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { systemClock, type Clock } from './platform/clock.ts';
+import type { Config } from './platform/config.ts';
+import type { Database } from './platform/db/client.ts';
+import type { HttpDeps } from './platform/http/deps.ts';
+import { registerErrorHandling, routeNotFound } from './platform/http/error-handler.ts';
+import { registerOpenApi } from './platform/http/openapi.ts';
+import { authPlugin, organisationsRoutes, sessionRoutes, usersRoutes } from './modules/accounts/index.ts';
+import { referenceRoutes } from './modules/reference/index.ts';
+
+export const VERSION: string = z
+  .object({ version: z.string() })
+  .parse(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))).version;
+
+export const WEB_DIST = fileURLToPath(new URL('../dist/web', import.meta.url));
+
+export type BuildAppOptions = {
+  database: Database;
+  config: Config;
+  clock?: Clock;
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the built web app from dist/web when it exists (default true). */
+  isServingWeb?: boolean;
+};
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { database, config } = options;
+  const deps: HttpDeps = { database, config, clock: options.clock ?? systemClock };
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  });
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        // Mantine and Swagger UI set inline styles; scripts stay same-origin only.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'upgrade-insecure-requests': config.isHttps ? [] : null,
+      },
+    },
+    hsts: config.isHttps,
+  });
+  await app.register(fastifyCookie, { secret: config.sessionSecret });
+  await app.register(fastifyCsrf, {
+    cookieKey: 'gosmart_csrf',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.isHttps, signed: true },
+    getToken: (request) => {
+      const header = request.headers['x-csrf-token'];
+      return Array.isArray(header) ? header[0] : header;
+    },
+    // Binds each token to the signed-in user, against cookie tossing.
+    getUserInfo: (request) => request.actor?.userId ?? '',
+    csrfOpts: { hmacKey: config.sessionSecret },
+  });
+  await app.register(authPlugin, { db: database.db, clock: deps.clock });
+  await registerOpenApi(app, VERSION);
+
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/health',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags: ['platform'],
+        summary: 'Liveness and database check',
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() }) },
+      },
+    },
+    async () => {
+      await database.db.execute(sql`select 1`);
+      return { status: 'ok' as const, database: database.kind, version: VERSION };
+    },
+  );
+
+  await app.register(sessionRoutes, deps);
+  await app.register(usersRoutes, deps);
+  await app.register(organisationsRoutes, deps);
+  await app.register(referenceRoutes, deps);
+
+  if ((options.isServingWeb ?? true) && existsSync(`${WEB_DIST}/index.html`)) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+    // Client-side routes (/organisations/…) get the app shell; unknown /api paths stay JSON 404s.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+      return reply.status(404).send(routeNotFound(request));
+    });
+  }
+  return app;
+}

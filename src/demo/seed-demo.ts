@@ -1,0 +1,32 @@
+import type { Db } from '../platform/db/client.ts';
+import { createOrganisation, createUser, hashPassword } from '../modules/accounts/index.ts';
+import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data.ts';
+
+/**
+ * Seeds the demo through the same use cases the API uses, in one transaction: either all of the
+ * demo is there or none of it. Every row is marked as demo data.
+ */
+export async function seedDemo(db: Db): Promise<{ organisations: number; users: number }> {
+  // One hash for all demo accounts: scrypt is slow on purpose and they share one password.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (tx) => {
+    const organisationIds = new Map<string, string>();
+    for (const { key, ...organisation } of DEMO_ORGANISATIONS) {
+      const created = await createOrganisation({ db: tx }, 'system', { ...organisation, isDemo: true });
+      organisationIds.set(key, created.id);
+    }
+    for (const account of DEMO_ACCOUNTS) {
+      await createUser({ db: tx }, 'system', {
+        email: account.email,
+        name: account.name,
+        role: account.role,
+        preferredLanguage: account.language,
+        passwordHash,
+        isDemo: true,
+        organisationId: account.organisationKey ? organisationIds.get(account.organisationKey) : undefined,
+        membershipRole: account.role === 'broker' ? 'manager' : 'member',
+      });
+    }
+    return { organisations: DEMO_ORGANISATIONS.length, users: DEMO_ACCOUNTS.length };
+  });
+}

@@ -1,0 +1,3 @@
+// Every module's tables, for the Drizzle client and drizzle-kit.
+export * from './modules/reference/infra/reference.tables.ts';
+export * from './modules/accounts/infra/accounts.tables.ts';
