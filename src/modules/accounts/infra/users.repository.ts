@@ -55,6 +55,10 @@ export function createUsersRepository(db: Db) {
         .where(and(eq(users.role, 'admin'), eq(users.isActive, true)));
       return row?.value ?? 0;
     },
+    async countDemo(): Promise<number> {
+      const [row] = await db.select({ value: count() }).from(users).where(eq(users.isDemo, true));
+      return row?.value ?? 0;
+    },
     async countAll(): Promise<number> {
       const [row] = await db.select({ value: count() }).from(users);
       return row?.value ?? 0;
