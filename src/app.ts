@@ -48,7 +48,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandling(app);
+  const isServingWeb = (options.isServingWeb ?? true) && existsSync(`${WEB_DIST}/index.html`);
+  registerErrorHandling(
+    app,
+    // Client-side routes (/organisations/…) get the app shell; unknown /api paths stay JSON 404s.
+    isServingWeb
+      ? (request, reply) =>
+          request.method === 'GET' && !request.url.startsWith('/api/')
+            ? reply.sendFile('index.html')
+            : reply.status(404).send(routeNotFound(request))
+      : undefined,
+  );
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -97,13 +107,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(organisationsRoutes, deps);
   await app.register(referenceRoutes, deps);
 
-  if ((options.isServingWeb ?? true) && existsSync(`${WEB_DIST}/index.html`)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
-    // Client-side routes (/organisations/…) get the app shell; unknown /api paths stay JSON 404s.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply.status(404).send(routeNotFound(request));
-    });
-  }
+  if (isServingWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
   return app;
 }

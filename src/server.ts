@@ -35,9 +35,12 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  // With PORT=0 the system picks the port; show the real one.
+  const address = app.server.address();
+  const url = config.port === 0 && typeof address === 'object' && address ? config.publicUrl.replace(/:0$/, `:${address.port}`) : config.publicUrl;
   const lines = [
     '',
-    `GoSmart is running at ${config.publicUrl}  (API docs: ${config.publicUrl}/api/docs)`,
+    `GoSmart is running at ${url}  (API docs: ${url}/api/docs)`,
     `Database: ${database.kind} ${database.location}${database.seeded ? ' — demo data seeded' : ''}`,
   ];
   if (config.demoSeed) {

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { DomainError, type ErrorDetail, type ErrorKind } from '../errors.ts';
 
@@ -37,7 +37,8 @@ const FASTIFY_CODES: Record<string, { code: string; message?: string }> = {
   FST_CSRF_INVALID_TOKEN: { code: 'CSRF_INVALID', message: 'Invalid CSRF token: send the X-CSRF-Token header from GET /api/session.' },
 };
 
-export function registerErrorHandling(app: FastifyInstance): void {
+/** `onNotFound` replaces the JSON 404 (the web app serves its shell for client routes). */
+export function registerErrorHandling(app: FastifyInstance, onNotFound?: (request: FastifyRequest, reply: FastifyReply) => unknown): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const part = error.validationContext ?? 'body';
@@ -70,7 +71,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       .send(body('INTERNAL', `Internal server error (request ${request.id}).`));
   });
 
-  app.setNotFoundHandler((request, reply) => reply.status(404).send(routeNotFound(request)));
+  app.setNotFoundHandler(onNotFound ?? ((request, reply) => reply.status(404).send(routeNotFound(request))));
 }
 
 export function routeNotFound(request: FastifyRequest): ErrorBody {

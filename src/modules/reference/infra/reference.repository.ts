@@ -21,6 +21,9 @@ export function createReferenceRepository(db: Db) {
   return {
     listCountries: () => db.select().from(countries).orderBy(asc(countries.name)),
     findCountry: async (code: string) => (await db.select().from(countries).where(eq(countries.code, code)))[0],
+    /** Every NUTS 2021 code with its level. */
+    listNutsLevels: async () =>
+      new Map((await db.select({ code: nutsRegions.code, level: nutsRegions.level }).from(nutsRegions)).map((r) => [r.code, r.level])),
     findNuts: async (code: string) => (await db.select().from(nutsRegions).where(eq(nutsRegions.code, code)))[0],
     searchNuts: (filter: { q?: string; level?: number; countryCode?: string; parentCode?: string; limit: number }) =>
       db

@@ -1,0 +1,50 @@
+import { createBrowserRouter } from 'react-router';
+import { AccountPage } from '../pages/AccountPage.tsx';
+import { AdminAuditPage } from '../pages/AdminAuditPage.tsx';
+import { AdminOutboxPage } from '../pages/AdminOutboxPage.tsx';
+import { AdminUsersPage } from '../pages/AdminUsersPage.tsx';
+import { DashboardPage } from '../pages/DashboardPage.tsx';
+import { InvitationPage } from '../pages/InvitationPage.tsx';
+import { LoginPage } from '../pages/LoginPage.tsx';
+import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { OrganisationPage } from '../pages/OrganisationPage.tsx';
+import { OrganisationsPage } from '../pages/OrganisationsPage.tsx';
+import { AppLayout } from './AppLayout.tsx';
+import { RequireAdmin } from './RequireAdmin.tsx';
+import { RequireSession } from './RequireSession.tsx';
+import { RootLayout } from './RootLayout.tsx';
+import { RouteError } from './RouteError.tsx';
+
+export const router = createBrowserRouter([
+  {
+    element: <RootLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      { path: '/invite/:token', element: <InvitationPage /> },
+      {
+        element: (
+          <RequireSession>
+            <AppLayout />
+          </RequireSession>
+        ),
+        children: [
+          { index: true, element: <DashboardPage /> },
+          { path: 'organisations', element: <OrganisationsPage /> },
+          { path: 'organisations/:id', element: <OrganisationPage /> },
+          { path: 'account', element: <AccountPage /> },
+          {
+            path: 'admin',
+            element: <RequireAdmin />,
+            children: [
+              { path: 'users', element: <AdminUsersPage /> },
+              { path: 'outbox', element: <AdminOutboxPage /> },
+              { path: 'audit', element: <AdminAuditPage /> },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

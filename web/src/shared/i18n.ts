@@ -1,0 +1,85 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { LANGUAGES } from '../../../src/modules/accounts/contract.ts';
+import da from '../locales/da.json';
+import de from '../locales/de.json';
+import en from '../locales/en.json';
+import et from '../locales/et.json';
+import fi from '../locales/fi.json';
+import lt from '../locales/lt.json';
+import lv from '../locales/lv.json';
+import pl from '../locales/pl.json';
+
+export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES };
+
+/** Each language in its own name, as the switcher shows it. */
+export const NATIVE_LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  pl: 'Polski',
+  lv: 'Latviešu',
+  et: 'Eesti',
+  lt: 'Lietuvių',
+  fi: 'Suomi',
+  de: 'Deutsch',
+  da: 'Dansk',
+};
+
+const STORAGE_KEY = 'gosmart.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+function readStoredLanguage(): Language | null {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    return isLanguage(stored) ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+function browserLanguage(): Language | null {
+  const preferred = navigator.languages.map((tag) => tag.slice(0, 2).toLowerCase());
+  return preferred.find(isLanguage) ?? null;
+}
+
+export function currentLanguage(): Language {
+  return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+}
+
+/** Switches the UI language now, remembers it in this browser and sets `<html lang>`. */
+export async function applyLanguage(language: Language): Promise<void> {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Storage may be disabled (private mode); the choice then lasts for this page only.
+  }
+  await i18n.changeLanguage(language);
+}
+
+// <html lang> follows the UI language (screen readers pick their voice from it).
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+
+void i18n.use(initReactI18next).init({
+  resources: {
+    en: { translation: en },
+    pl: { translation: pl },
+    lv: { translation: lv },
+    et: { translation: et },
+    lt: { translation: lt },
+    fi: { translation: fi },
+    de: { translation: de },
+    da: { translation: da },
+  },
+  lng: readStoredLanguage() ?? browserLanguage() ?? 'en',
+  fallbackLng: 'en',
+  supportedLngs: [...LANGUAGES],
+  interpolation: { escapeValue: false }, // React escapes already
+  returnNull: false,
+});
+
+export { i18n };
