@@ -35,7 +35,8 @@ afterAll(async () => {
   await dropDatabase?.();
 });
 
-describe('gosmart CLI', () => {
+// Each command starts a Node process with tsx; on a busy two-core machine that takes seconds.
+describe('gosmart CLI', { timeout: 180_000 }, () => {
   it('shows help listing the commands', async () => {
     const run = await gosmart(['--help']);
     expect(run.code).toBe(0);

@@ -10,6 +10,9 @@ const locale = (language: string): Messages =>
 const en = locale('en');
 const pl = locale('pl');
 
+/** Generous waits: CI machines are small and busy; a slow pass is still a pass. */
+const POLL = { timeout: 30_000 };
+
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
@@ -34,14 +37,14 @@ async function logIn(email: string, password: string) {
 describe('the platform shell, as the Podlaskie demo broker', () => {
   it('refuses a wrong password with a visible message', async () => {
     await logIn('broker.pl@gosmart.example', 'not-the-password');
-    await expect.poll(() => page.getByTestId('login-error').isVisible()).toBe(true);
+    await page.getByTestId('login-error').waitFor({ timeout: 30_000 });
   });
 
   it('logs in and shows the navigation', async () => {
     await logIn('broker.pl@gosmart.example', 'gosmart-demo');
     const nav = page.getByTestId('main-nav');
-    await nav.waitFor();
-    await expect.poll(() => page.url()).not.toContain('/login');
+    await nav.waitFor({ timeout: 30_000 });
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30_000 });
     // The broker's saved language is Polish, or English before any change: either way the nav is translated.
     const text = await nav.innerText();
     expect(text.includes(en.nav.organisations ?? '') || text.includes(pl.nav.organisations ?? '')).toBe(true);
@@ -53,30 +56,30 @@ describe('the platform shell, as the Podlaskie demo broker', () => {
     // Start from English, so the switch is visible whatever the account's saved language.
     await page.getByTestId('language-switcher').click();
     await page.getByRole('option', { name: 'English' }).click();
-    await expect.poll(() => nav.innerText()).toContain(en.nav.organisations);
+    await expect.poll(() => nav.innerText(), POLL).toContain(en.nav.organisations);
     await page.getByTestId('language-switcher').click();
     await page.getByRole('option', { name: 'Polski' }).click();
-    await expect.poll(() => nav.innerText()).toContain(pl.nav.organisations);
+    await expect.poll(() => nav.innerText(), POLL).toContain(pl.nav.organisations);
     expect(await nav.innerText()).toContain(pl.nav.dashboard);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('pl');
     // The choice is saved with the account: it survives a reload.
     await page.reload();
-    await expect.poll(() => page.getByTestId('main-nav').innerText()).toContain(pl.nav.organisations);
+    await expect.poll(() => page.getByTestId('main-nav').innerText(), POLL).toContain(pl.nav.organisations);
   });
 
   it('opens an organisation page from the registry', async () => {
     await page.getByTestId('main-nav').getByRole('link', { name: pl.nav.organisations }).click();
     const table = page.getByTestId('organisations-table');
-    await table.waitFor();
+    await table.waitFor({ timeout: 30_000 });
     await table.getByRole('link', { name: 'Business Aabenraa' }).click();
-    await expect.poll(() => page.locator('h1').innerText()).toBe('Business Aabenraa');
+    await expect.poll(() => page.locator('h1').innerText(), POLL).toBe('Business Aabenraa');
     expect(await page.locator('main').innerText()).toContain('DK032');
   });
 
   it('logs out and is sent back to the login page', async () => {
     await page.getByTestId('user-menu').click();
     await page.getByTestId('logout').click();
-    await page.waitForURL(/\/login/);
+    await page.waitForURL(/\/login/, { timeout: 30_000 });
     // The session is gone on the server too.
     const response = await page.request.get(`${server.url}/api/session`);
     expect(response.status()).toBe(401);
