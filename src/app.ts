@@ -17,6 +17,7 @@ import { registerErrorHandling, routeNotFound } from './platform/http/error-hand
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { authPlugin, organisationsRoutes, sessionRoutes, usersRoutes } from './modules/accounts/index.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
+import { s3Routes } from './modules/s3/index.ts';
 
 export const VERSION: string = z
   .object({ version: z.string() })
@@ -106,6 +107,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(usersRoutes, deps);
   await app.register(organisationsRoutes, deps);
   await app.register(referenceRoutes, deps);
+  await app.register(s3Routes, deps);
 
   if (isServingWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
   return app;

@@ -5,7 +5,7 @@ import { loadReferenceData } from './modules/reference/index.ts';
 import { createUsersRepository } from './modules/accounts/infra/users.repository.ts';
 import { seedDemo } from './demo/seed-demo.ts';
 
-export type PreparedDatabase = Database & { seeded?: { organisations: number; users: number } };
+export type PreparedDatabase = Database & { seeded?: { organisations: number; users: number; datasets: number } };
 
 /**
  * What the server and every database CLI command do first: open, migrate, load the reference

@@ -1,3 +1,4 @@
 // Every module's tables, for the Drizzle client and drizzle-kit.
 export * from './modules/reference/infra/reference.tables.ts';
 export * from './modules/accounts/infra/accounts.tables.ts';
+export * from './modules/s3/infra/s3.tables.ts';

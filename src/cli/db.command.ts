@@ -56,7 +56,7 @@ export function dbCommand(): Command {
           return;
         }
         const seeded = await seedDemo(database.db);
-        console.log(`Seeded ${seeded.organisations} organisations and ${seeded.users} demo accounts (password "${DEMO_PASSWORD}").`);
+        console.log(`Seeded ${seeded.organisations} organisations, ${seeded.users} demo accounts (password "${DEMO_PASSWORD}") and ${seeded.datasets} Eurostat datasets.`);
         console.log(`Users in the database: ${await accounts.countAll()}`);
       });
     });

@@ -3,6 +3,7 @@ import { VERSION } from '../app.ts';
 import { dbCommand } from './db.command.ts';
 import { tokenCommand, userCommand } from './account.commands.ts';
 import { reportCliError } from './context.ts';
+import { s3Command } from './s3.command.ts';
 
 const program = new Command('gosmart')
   .description('GoSmart: transnational smart specialisation and innovation brokerage platform')
@@ -19,6 +20,7 @@ program
 program.addCommand(dbCommand());
 program.addCommand(userCommand());
 program.addCommand(tokenCommand());
+program.addCommand(s3Command());
 
 // Every subcommand: one-line errors, non-zero exit on unknown commands and bad options.
 for (const command of [program, ...program.commands.flatMap((c) => [c, ...c.commands])]) {

@@ -1,12 +1,14 @@
 import type { Db } from '../platform/db/client.ts';
 import { createOrganisation, createUser, hashPassword } from '../modules/accounts/index.ts';
+import { systemClock } from '../platform/clock.ts';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data.ts';
+import { seedStatistics } from './seed-statistics.ts';
 
 /**
  * Seeds the demo through the same use cases the API uses, in one transaction: either all of the
  * demo is there or none of it. Every row is marked as demo data.
  */
-export async function seedDemo(db: Db): Promise<{ organisations: number; users: number }> {
+export async function seedDemo(db: Db): Promise<{ organisations: number; users: number; datasets: number }> {
   // One hash for all demo accounts: scrypt is slow on purpose and they share one password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
@@ -27,6 +29,7 @@ export async function seedDemo(db: Db): Promise<{ organisations: number; users: 
         membershipRole: account.role === 'broker' ? 'manager' : 'member',
       });
     }
-    return { organisations: DEMO_ORGANISATIONS.length, users: DEMO_ACCOUNTS.length };
+    const datasets = await seedStatistics(tx, systemClock);
+    return { organisations: DEMO_ORGANISATIONS.length, users: DEMO_ACCOUNTS.length, datasets };
   });
 }

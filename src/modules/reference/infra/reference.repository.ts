@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../platform/db/client.ts';
 import { countries, naceActivities, nutsRegions, technologyFields, trlLevels } from './reference.tables.ts';
@@ -7,6 +7,7 @@ import { countries, naceActivities, nutsRegions, technologyFields, trlLevels } f
 function searchOrder(codeColumn: PgColumn, nameColumn: PgColumn, q: string | undefined): SQL[] {
   if (!q) return [asc(codeColumn)];
   return [
+    sql`(upper(${codeColumn}) = upper(${q})) desc`,
     sql`(${codeColumn} ilike ${q + '%'}) desc`,
     sql`similarity(${nameColumn}, ${q}) desc`,
     asc(codeColumn),
@@ -24,6 +25,16 @@ export function createReferenceRepository(db: Db) {
     /** Every NUTS 2021 code with its level. */
     listNutsLevels: async () =>
       new Map((await db.select({ code: nutsRegions.code, level: nutsRegions.level }).from(nutsRegions)).map((r) => [r.code, r.level])),
+    /** Names of the given NUTS and NACE codes (unknown codes are left out). */
+    labels: async (codes: { nuts?: string[]; nace?: string[] }) => {
+      const nuts = codes.nuts?.length
+        ? await db.select({ code: nutsRegions.code, name: nutsRegions.name }).from(nutsRegions).where(inArray(nutsRegions.code, codes.nuts))
+        : [];
+      const nace = codes.nace?.length
+        ? await db.select({ code: naceActivities.code, name: naceActivities.name }).from(naceActivities).where(inArray(naceActivities.code, codes.nace))
+        : [];
+      return { nuts: new Map(nuts.map((r) => [r.code, r.name])), nace: new Map(nace.map((r) => [r.code, r.name])) };
+    },
     findNuts: async (code: string) => (await db.select().from(nutsRegions).where(eq(nutsRegions.code, code)))[0],
     searchNuts: (filter: { q?: string; level?: number; countryCode?: string; parentCode?: string; limit: number }) =>
       db

@@ -1,0 +1,68 @@
+import type { Db } from '../../../platform/db/client.ts';
+import type { Actor } from '../../accounts/index.ts';
+import { createReferenceRepository } from '../../reference/index.ts';
+import { activitySpace, compareRegions, regionProfile } from '../domain/region-views.ts';
+import { S3Error } from '../errors.ts';
+import { computeDatasetMetrics, type DatasetMetrics, type MetricsQuery } from './dataset-metrics.ts';
+
+function regionIndexOf(metrics: DatasetMetrics, region: string, path = 'region'): number {
+  const index = metrics.result.regions.indexOf(region);
+  if (index < 0) {
+    const note = metrics.dataset.recodingNotes.find((n) => n.original === region);
+    throw new S3Error(
+      'REGION_NOT_IN_DATASET',
+      `${region} is not among the NUTS-${metrics.selection.regionLevel} regions of ${metrics.dataset.name}${note ? ` (${note.note})` : ''}.`,
+      [{ path, message: `unknown region ${region}` }],
+    );
+  }
+  return index;
+}
+
+/** Names for every region and activity code in a result (NACE names where the codes are NACE). */
+async function labelsFor(db: Db, metrics: DatasetMetrics) {
+  const labels = await createReferenceRepository(db).labels({ nuts: metrics.result.regions, nace: metrics.result.activities });
+  return {
+    regionNames: Object.fromEntries(labels.nuts),
+    activityNames: Object.fromEntries(labels.nace),
+  };
+}
+
+export async function getRegionProfile(deps: { db: Db }, actor: Actor, datasetId: string, region: string, query: MetricsQuery) {
+  const metrics = await computeDatasetMetrics(deps, actor, datasetId, query);
+  const profile = regionProfile(metrics.matrix, metrics.result, regionIndexOf(metrics, region));
+  const notes = metrics.dataset.recodingNotes.filter((n) => n.code2021 === region || n.original === region);
+  return { metrics, profile, regionNotes: notes, ...(await labelsFor(deps.db, metrics)) };
+}
+
+export async function getRegionComparison(
+  deps: { db: Db },
+  actor: Actor,
+  datasetId: string,
+  regions: string[],
+  minRegions: number,
+  query: MetricsQuery,
+) {
+  const metrics = await computeDatasetMetrics(deps, actor, datasetId, query);
+  const indexes = regions.map((region) => regionIndexOf(metrics, region, 'regions'));
+  const comparison = compareRegions(metrics.result, indexes, Math.min(minRegions, regions.length));
+  // The chosen metric for every region, for the map.
+  const all = metrics.result.regions.map((region, r) => ({
+    region,
+    eci: Number.isNaN(metrics.result.eci[r] ?? Number.NaN) ? null : (metrics.result.eci[r] ?? null),
+    diversity: metrics.result.diversity[r] ?? null,
+  }));
+  return { metrics, comparison, allRegions: all, ...(await labelsFor(deps.db, metrics)) };
+}
+
+export async function getActivitySpace(deps: { db: Db }, actor: Actor, datasetId: string, region: string | undefined, query: MetricsQuery) {
+  const metrics = await computeDatasetMetrics(deps, actor, datasetId, query);
+  const space = activitySpace(metrics.result);
+  const specialised = region
+    ? (() => {
+        const r = regionIndexOf(metrics, region);
+        const n = metrics.result.activities.length;
+        return metrics.result.activities.filter((_, a) => metrics.result.m[r * n + a] === 1);
+      })()
+    : [];
+  return { metrics, space, specialised, ...(await labelsFor(deps.db, metrics)) };
+}
