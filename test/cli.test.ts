@@ -3,24 +3,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GOSMART_BIN, runGosmart } from './run-gosmart.ts';
 import { createPostgresDatabase, TEST_DATABASE_URL } from './test-database.ts';
 
-const BIN = path.resolve(import.meta.dirname, '../bin/gosmart.js');
 let env: NodeJS.ProcessEnv;
 let dropDatabase: (() => Promise<void>) | undefined;
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-function gosmart(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...env, ...extraEnv } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const gosmart = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) => runGosmart(args, { ...env, ...extraEnv });
 
 beforeAll(async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'gosmart-cli-'));
@@ -98,7 +87,7 @@ describe('gosmart CLI', { timeout: 180_000 }, () => {
   });
 
   it.skipIf(Boolean(TEST_DATABASE_URL))('refuses, in one line, to open an embedded database the server is using', async () => {
-    const server: ChildProcess = spawn(process.execPath, [BIN, 'serve'], { env: { ...env, PORT: '0', HOST: '127.0.0.1' } });
+    const server: ChildProcess = spawn(process.execPath, [GOSMART_BIN, 'serve'], { env: { ...env, PORT: '0', HOST: '127.0.0.1' } });
     try {
       await new Promise<void>((resolve, reject) => {
         let output = '';

@@ -1,26 +1,16 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runGosmart } from './run-gosmart.ts';
 import { createPostgresDatabase, TEST_DATABASE_URL } from './test-database.ts';
 
-const BIN = path.resolve(import.meta.dirname, '../bin/gosmart.js');
 const FIXTURES = path.resolve(import.meta.dirname, '../src/modules/s3/domain/metrics/fixtures');
 let env: NodeJS.ProcessEnv;
 let work: string;
 let dropDatabase: (() => Promise<void>) | undefined;
 
-function gosmart(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const gosmart = (args: string[]) => runGosmart(args, env);
 
 /** The Stata fixture's trade data as the tidy CSV of the CLI contract. */
 function writeTidyTradeData(): string {

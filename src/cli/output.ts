@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { toCsv } from '../platform/csv.ts';
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -8,11 +9,6 @@ export const formatOption = () =>
 
 type Row = Record<string, string | number | boolean | null | undefined>;
 
-function csvCell(value: Row[string]): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** Prints rows as an aligned table (default), a JSON array, or CSV with a header. */
 export function printRows(rows: Row[], columns: string[], format: Format): void {
   if (format === 'json') {
@@ -20,7 +16,7 @@ export function printRows(rows: Row[], columns: string[], format: Format): void 
     return;
   }
   if (format === 'csv') {
-    console.log([columns.join(','), ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(','))].join('\n'));
+    process.stdout.write(toCsv(rows, columns));
     return;
   }
   const cells = rows.map((row) => columns.map((c) => (row[c] === null || row[c] === undefined ? '' : String(row[c]))));

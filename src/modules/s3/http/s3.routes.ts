@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { toCsv } from '../../../platform/csv.ts';
 import type { HttpDeps } from '../../../platform/http/deps.ts';
 import { requireActor } from '../../accounts/index.ts';
 import {
@@ -46,11 +47,6 @@ function uploadedText(body: unknown): string {
   }
   return decodeDataFile(body);
 }
-
-const csvCell = (value: unknown) => {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 export async function s3Routes(parent: FastifyInstance, deps: HttpDeps) {
   const app = parent.withTypeProvider<ZodTypeProvider>();
@@ -131,12 +127,11 @@ export async function s3Routes(parent: FastifyInstance, deps: HttpDeps) {
     { config: user, schema: { tags, summary: 'The cells of the metrics as CSV', params: ZDatasetParams, querystring: ZMetricsQuery } },
     async (request, reply) => {
       const metrics = await computeDatasetMetrics({ db }, requireActor(request), request.params.id, request.query);
-      const columns = ['region', 'activity', 'value', 'rca', 'm', 'density', 'cog'] as const;
-      const lines = metricsTable(metrics.matrix, metrics.result).cells.map((cell) => columns.map((c) => csvCell(cell[c])).join(','));
+      const csv = toCsv(metricsTable(metrics.matrix, metrics.result).cells, ['region', 'activity', 'value', 'rca', 'm', 'density', 'cog']);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${metrics.dataset.name.replace(/[^\w.-]+/g, '_')}-${metrics.selection.fromYear}.csv"`)
-        .send([columns.join(','), ...lines].join('\n') + '\n');
+        .send(csv);
     },
   );
 
