@@ -103,7 +103,7 @@ export const ZProfileResponse = ZNames.extend({
   opportunities: z.array(
     z.object({ activity: z.string(), density: z.number(), pci: z.number(), quadrant: z.enum(QUADRANTS), score: z.number(), rank: ZNum, isSpecialised: z.boolean() }),
   ),
-  thresholds: z.object({ density: z.number(), pci: z.number() }),
+  thresholds: z.object({ density: z.number().nullable(), pci: z.number() }),
   regionNotes: z.array(ZRecodingNote),
   notes: ZNotes,
 });

@@ -45,7 +45,7 @@ export function MainNav() {
       <NavItem to="/" label={t('nav.dashboard')} />
       <NavItem to="/organisations" label={t('nav.organisations')} />
       <ComingSoonItem label={t('nav.transS3')} />
-      <ComingSoonItem label={t('nav.s3Analytics')} />
+      <NavItem to="/s3" label={t('nav.s3Analytics')} />
       <ComingSoonItem label={t('nav.brokerage')} />
       <ComingSoonItem label={t('nav.matching')} />
       <ComingSoonItem label={t('nav.events')} />

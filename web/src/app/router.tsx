@@ -15,6 +15,11 @@ import { RequireSession } from './RequireSession.tsx';
 import { RootLayout } from './RootLayout.tsx';
 import { RouteError } from './RouteError.tsx';
 
+// The S3 pages (and ECharts with them) load on first visit, not with the app shell.
+const s3Page = (load: () => Promise<Record<string, () => React.JSX.Element>>, name: string) => async () => ({
+  Component: (await load())[name],
+});
+
 export const router = createBrowserRouter([
   {
     element: <RootLayout />,
@@ -32,6 +37,12 @@ export const router = createBrowserRouter([
           { index: true, element: <DashboardPage /> },
           { path: 'organisations', element: <OrganisationsPage /> },
           { path: 'organisations/:id', element: <OrganisationPage /> },
+          { path: 's3', lazy: s3Page(() => import('../pages/s3/DatasetsPage.tsx'), 'DatasetsPage') },
+          { path: 's3/datasets/:id', lazy: s3Page(() => import('../pages/s3/DatasetPage.tsx'), 'DatasetPage') },
+          { path: 's3/datasets/:id/regions', lazy: s3Page(() => import('../pages/s3/RegionProfilePage.tsx'), 'RegionProfilePage') },
+          { path: 's3/datasets/:id/regions/:region', lazy: s3Page(() => import('../pages/s3/RegionProfilePage.tsx'), 'RegionProfilePage') },
+          { path: 's3/datasets/:id/compare', lazy: s3Page(() => import('../pages/s3/ComparePage.tsx'), 'ComparePage') },
+          { path: 's3/datasets/:id/space', lazy: s3Page(() => import('../pages/s3/ActivitySpacePage.tsx'), 'ActivitySpacePage') },
           { path: 'account', element: <AccountPage /> },
           {
             path: 'admin',

@@ -1,13 +1,13 @@
 import type { Db } from '../../../platform/db/client.ts';
 import type { Actor } from '../../accounts/index.ts';
-import { buildMatrix, defaultActivityLevel, type ActivityLevel } from '../domain/dataset-matrix.ts';
+import { bestDefaultYear, buildMatrix, defaultActivityLevel, type ActivityLevel } from '../domain/dataset-matrix.ts';
 import { computeMetrics, MetricsError, type MetricsOptions, type MetricsResult, type ValueMatrix } from '../domain/metrics/index.ts';
 import { S3Error } from '../errors.ts';
 import { createDatasetsRepository, type DatasetRow } from '../infra/datasets.repository.ts';
 import { canReadDatasets } from '../policies.ts';
 
 export type MetricsQuery = MetricsOptions & {
-  /** One year, or the first of a range (values averaged). Default: the latest year. */
+  /** One year, or the first of a range (values averaged). Default: the latest well-covered year (bestDefaultYear). */
   year?: number | undefined;
   toYear?: number | undefined;
   /** NUTS level of the regions compared. Default: 2 when the dataset has NUTS-2 regions. */
@@ -33,8 +33,10 @@ export async function loadDataset(db: Db, actor: Actor | 'system', datasetId: st
 export async function computeDatasetMetrics(deps: { db: Db }, actor: Actor | 'system', datasetId: string, query: MetricsQuery = {}): Promise<DatasetMetrics> {
   const dataset = await loadDataset(deps.db, actor, datasetId);
   const datasets = createDatasetsRepository(deps.db);
-  const latest = Math.max(...dataset.years);
-  const fromYear = query.year ?? latest;
+  const levels = await datasets.regionLevels(dataset.id);
+  const regionLevel = query.regionLevel ?? (levels.some((l) => l.level === 2) ? 2 : [...levels].sort((a, b) => b.regions - a.regions)[0]?.level ?? 2);
+  const series = await datasets.seriesAtLevel(dataset.id, regionLevel);
+  const fromYear = query.year ?? bestDefaultYear(series, dataset.years);
   const toYear = query.toYear ?? fromYear;
   for (const [field, year] of [['year', fromYear], ['toYear', toYear]] as const) {
     if (!dataset.years.includes(year)) {
@@ -43,9 +45,6 @@ export async function computeDatasetMetrics(deps: { db: Db }, actor: Actor | 'sy
       ]);
     }
   }
-  const levels = await datasets.regionLevels(dataset.id);
-  const regionLevel = query.regionLevel ?? (levels.some((l) => l.level === 2) ? 2 : [...levels].sort((a, b) => b.regions - a.regions)[0]?.level ?? 2);
-  const series = await datasets.seriesAtLevel(dataset.id, regionLevel);
   if (series.length === 0) {
     throw new S3Error('NOT_ENOUGH_DATA', `${dataset.name} has no regions at NUTS level ${regionLevel}.`, [
       { path: 'regionLevel', message: `must be one of ${levels.map((l) => l.level).join(', ')}` },

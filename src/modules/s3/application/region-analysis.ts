@@ -3,7 +3,10 @@ import type { Actor } from '../../accounts/index.ts';
 import { createReferenceRepository } from '../../reference/index.ts';
 import { activitySpace, compareRegions, regionProfile } from '../domain/region-views.ts';
 import { S3Error } from '../errors.ts';
+import { nutsRecodingTable } from '../infra/nuts-recoding-file.ts';
 import { computeDatasetMetrics, type DatasetMetrics, type MetricsQuery } from './dataset-metrics.ts';
+
+const definedOrNull = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? null : value);
 
 function regionIndexOf(metrics: DatasetMetrics, region: string, path = 'region'): number {
   const index = metrics.result.regions.indexOf(region);
@@ -21,6 +24,9 @@ function regionIndexOf(metrics: DatasetMetrics, region: string, path = 'region')
 /** Names for every region and activity code in a result (NACE names where the codes are NACE). */
 async function labelsFor(db: Db, metrics: DatasetMetrics) {
   const labels = await createReferenceRepository(db).labels({ nuts: metrics.result.regions, nace: metrics.result.activities });
+  // Codes kept from before NUTS 2021 (split regions such as LT00) are named from the correspondence table.
+  const oldNames = new Map(nutsRecodingTable().map((entry) => [entry.from, entry.label]));
+  for (const code of metrics.result.regions) if (!labels.nuts.has(code) && oldNames.has(code)) labels.nuts.set(code, `${oldNames.get(code)} (before NUTS 2021)`);
   return {
     regionNames: Object.fromEntries(labels.nuts),
     activityNames: Object.fromEntries(labels.nace),
@@ -30,6 +36,12 @@ async function labelsFor(db: Db, metrics: DatasetMetrics) {
 export async function getRegionProfile(deps: { db: Db }, actor: Actor, datasetId: string, region: string, query: MetricsQuery) {
   const metrics = await computeDatasetMetrics(deps, actor, datasetId, query);
   const profile = regionProfile(metrics.matrix, metrics.result, regionIndexOf(metrics, region));
+  if (profile.total === 0) {
+    const years = metrics.selection.fromYear === metrics.selection.toYear ? `${metrics.selection.fromYear}` : `${metrics.selection.fromYear}-${metrics.selection.toYear}`;
+    throw new S3Error('NOT_ENOUGH_DATA', `${region} has no values in ${metrics.dataset.name} for ${years}; choose another year.`, [
+      { path: 'year', message: `no values for ${region} in ${years}` },
+    ]);
+  }
   const notes = metrics.dataset.recodingNotes.filter((n) => n.code2021 === region || n.original === region);
   return { metrics, profile, regionNotes: notes, ...(await labelsFor(deps.db, metrics)) };
 }
@@ -48,8 +60,8 @@ export async function getRegionComparison(
   // The chosen metric for every region, for the map.
   const all = metrics.result.regions.map((region, r) => ({
     region,
-    eci: Number.isNaN(metrics.result.eci[r] ?? Number.NaN) ? null : (metrics.result.eci[r] ?? null),
-    diversity: metrics.result.diversity[r] ?? null,
+    eci: definedOrNull(metrics.result.eci[r]),
+    diversity: definedOrNull(metrics.result.diversity[r]),
   }));
   return { metrics, comparison, allRegions: all, ...(await labelsFor(deps.db, metrics)) };
 }

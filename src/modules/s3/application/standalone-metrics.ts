@@ -1,4 +1,4 @@
-import { buildMatrix, defaultActivityLevel, groupObservations, type ActivityLevel } from '../domain/dataset-matrix.ts';
+import { bestDefaultYear, buildMatrix, defaultActivityLevel, groupObservations, type ActivityLevel } from '../domain/dataset-matrix.ts';
 import { DatasetImportError, extractSeries, type ImportOptions, type Selection } from '../domain/import/index.ts';
 import { computeMetrics, MetricsError, type MetricsOptions } from '../domain/metrics/index.ts';
 import { metricsTable } from '../domain/metrics-table.ts';
@@ -20,7 +20,7 @@ export function computeFileMetrics(
         extracted.errors.slice(0, 50).map((e) => ({ path: `line ${e.line}`, message: e.reason })));
     }
     const series = groupObservations(extracted);
-    const fromYear = query.year ?? Math.max(...extracted.years);
+    const fromYear = query.year ?? bestDefaultYear(series, extracted.years);
     const toYear = query.toYear ?? fromYear;
     if (!extracted.years.includes(fromYear) || !extracted.years.includes(toYear)) {
       throw new S3Error('YEAR_NOT_IN_DATASET', `The file has no year ${fromYear === toYear ? fromYear : `${fromYear}-${toYear}`}; it has ${extracted.years.join(', ')}.`);

@@ -37,6 +37,18 @@ export function isActivityAtLevel(code: string, level: ActivityLevel): boolean {
 }
 
 /**
+ * The latest year with at least `share` of the best-covered year's values. Eurostat's newest
+ * year is often sparse (regions publish late), and a year where many regions have no data
+ * makes a poor default for comparing them.
+ */
+export function bestDefaultYear(series: readonly StoredSeries[], years: readonly number[], share = 0.8): number {
+  const counts = years.map((_, index) => series.reduce((n, s) => n + (s.values[index] === null || s.values[index] === undefined ? 0 : 1), 0));
+  const best = Math.max(...counts);
+  const candidates = years.filter((_, index) => (counts[index] ?? 0) >= share * best);
+  return Math.max(...(candidates.length > 0 ? candidates : years));
+}
+
+/**
  * The matrix for one year, or the mean over a range of years (each cell over its known values;
  * missing when none is known). Regions and activities are sorted by code.
  */

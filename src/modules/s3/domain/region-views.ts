@@ -20,7 +20,8 @@ export type RegionProfile = {
   /** Every activity with a defined RCA, highest first. */
   specialisations: Specialisation[];
   opportunities: Opportunity[];
-  thresholds: { density: number; pci: number };
+  /** Null when the region has no candidate with a defined density (nothing to place). */
+  thresholds: { density: number | null; pci: number };
 };
 
 export function regionProfile(matrix: ValueMatrix, result: MetricsResult, regionIndex: number): RegionProfile {
@@ -54,7 +55,7 @@ export function regionProfile(matrix: ValueMatrix, result: MetricsResult, region
     entropy: defined(result.entropy[regionIndex]),
     specialisations,
     opportunities: map.items,
-    thresholds: { density: map.densityThreshold, pci: map.pciThreshold },
+    thresholds: { density: defined(map.densityThreshold), pci: map.pciThreshold },
   };
 }
 

@@ -23,6 +23,8 @@ const TSV = [
       ([region, value]) => `NR,${activity},${region}\t${value} \t${region === 'DK03' && activity === 'M72' ? ': c' : `${value - 10} p`}`,
     ),
   ),
+  // Stockholm has values in 2014 only.
+  ...['C10', 'C16', 'J62', 'M72'].map((activity, i) => `NR,${activity},SE11\t: \t${100 * (i + 1)} `),
 ].join('\n');
 
 const upload = (session: Session, url: string, body: string) =>
@@ -41,7 +43,7 @@ describe('S3 datasets', () => {
   it('previews a file: format, years, measures to choose from', async () => {
     const response = await upload(analyst, '/api/s3/imports/preview', TSV);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ format: 'eurostat-tsv', activityDimension: 'nace_r2', years: [2014, 2015], regionCount: 6, activityCount: 4, errorCount: 0 });
+    expect(response.json()).toMatchObject({ format: 'eurostat-tsv', activityDimension: 'nace_r2', years: [2014, 2015], regionCount: 7, activityCount: 4, errorCount: 0 });
   });
 
   it('imports it with NUTS 2021 codes, notes on recoded, merged and split regions, and missing values counted', async () => {
@@ -49,12 +51,12 @@ describe('S3 datasets', () => {
     expect(response.statusCode).toBe(201);
     const dataset = response.json();
     datasetId = dataset.id;
-    expect(dataset).toMatchObject({ name: 'Test employment', unit: 'NR', years: [2014, 2015], activityCount: 4, missing: { notAvailable: 0, confidential: 1 } });
+    expect(dataset).toMatchObject({ name: 'Test employment', unit: 'NR', years: [2014, 2015], activityCount: 4, missing: { notAvailable: 4, confidential: 1 } });
     const notes = Object.fromEntries(dataset.recodingNotes.map((n: { original: string; kind: string; code2021: string | null }) => [n.original, n]));
     expect(notes.PL34).toMatchObject({ kind: 'recoded', code2021: 'PL84' });
     expect(notes.DE41).toMatchObject({ kind: 'merged', code2021: 'DE40' });
     expect(notes.LT00).toMatchObject({ kind: 'split' });
-    expect(dataset.regionCount).toBe(5);
+    expect(dataset.regionCount).toBe(6);
   });
 
   it('computes the metrics contract for the latest year, with Podlaskie under PL84 and the merged Brandenburg summed', async () => {
@@ -62,7 +64,8 @@ describe('S3 datasets', () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.meta.selection).toMatchObject({ fromYear: 2015, toYear: 2015, regionLevel: 2 });
-    expect(body.regions.map((r: { region: string }) => r.region)).toEqual(['DE40', 'DK03', 'FI1C', 'LT00', 'PL84']);
+    expect(body.regions.map((r: { region: string }) => r.region)).toEqual(['DE40', 'DK03', 'FI1C', 'LT00', 'PL84', 'SE11']);
+    expect(body.regions.at(-1)).toMatchObject({ region: 'SE11', diversity: null, eci: null });
     const cell = (region: string, activity: string) => body.cells.find((c: { region: string; activity: string }) => c.region === region && c.activity === activity);
     expect(cell('DE40', 'J62').value).toBe(700);
     // RCA of PL84 in C10 from the 2015 column: (900 / PL84's 1450) / (C10's 1950 / all 5820).
@@ -89,10 +92,21 @@ describe('S3 datasets', () => {
     expect(ranked.map((o: { rank: number }) => o.rank)).toEqual(ranked.map((_: unknown, i: number) => i + 1));
   });
 
+  it("says so when a region has no values in the year asked for, and profiles it in a year it has", async () => {
+    const none = await as(t.app, member, { method: 'GET', url: `/api/s3/datasets/${datasetId}/regions/SE11/profile` });
+    expect(none.statusCode).toBe(400);
+    expect(none.json().error).toMatchObject({ code: 'NOT_ENOUGH_DATA', details: [{ path: 'year', message: 'no values for SE11 in 2015' }] });
+    const earlier = await as(t.app, member, { method: 'GET', url: `/api/s3/datasets/${datasetId}/regions/SE11/profile?year=2014` });
+    expect(earlier.statusCode).toBe(200);
+    expect(earlier.json().total).toBe(1000);
+  });
+
   it('compares regions and builds the activity space', async () => {
     const compare = await as(t.app, member, { method: 'GET', url: `/api/s3/datasets/${datasetId}/compare?regions=PL84,LT00,FI1C&minRegions=2` });
     expect(compare.statusCode).toBe(200);
     expect(compare.json().heatmap.rca).toHaveLength(3);
+    // A region without values that year is in the map data with nulls, not an error.
+    expect(compare.json().allRegions.find((r: { region: string }) => r.region === 'SE11')).toEqual({ region: 'SE11', eci: null, diversity: null });
     const unknown = await as(t.app, member, { method: 'GET', url: `/api/s3/datasets/${datasetId}/compare?regions=PL84,LT01` });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.code).toBe('REGION_NOT_IN_DATASET');
