@@ -99,7 +99,9 @@ export const ZProfileResponse = ZNames.extend({
   krugman: ZNum,
   hhi: ZNum,
   entropy: ZNum,
-  specialisations: z.array(z.object({ activity: z.string(), value: ZNum, share: ZNum, rca: z.number(), isSpecialised: z.boolean() })),
+  specialisations: z.array(z.object({ activity: z.string(), value: ZNum, share: ZNum, rca: z.number(), isSpecialised: z.boolean(), growth: ZNum })),
+  /** The years between which `growth` (CAGR) is measured. */
+  growthPeriod: z.object({ fromYear: z.number(), toYear: z.number() }),
   opportunities: z.array(
     z.object({ activity: z.string(), density: z.number(), pci: z.number(), quadrant: z.enum(QUADRANTS), score: z.number(), rank: ZNum, isSpecialised: z.boolean() }),
   ),

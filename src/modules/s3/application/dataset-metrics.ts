@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/db/client.ts';
 import type { Actor } from '../../accounts/index.ts';
-import { bestDefaultYear, buildMatrix, defaultActivityLevel, type ActivityLevel } from '../domain/dataset-matrix.ts';
+import { bestDefaultYear, buildMatrix, defaultActivityLevel, type ActivityLevel, type StoredSeries } from '../domain/dataset-matrix.ts';
 import { computeMetrics, MetricsError, type MetricsOptions, type MetricsResult, type ValueMatrix } from '../domain/metrics/index.ts';
 import { S3Error } from '../errors.ts';
 import { createDatasetsRepository, type DatasetRow } from '../infra/datasets.repository.ts';
@@ -20,6 +20,8 @@ export type DatasetMetrics = {
   matrix: ValueMatrix;
   result: MetricsResult;
   selection: { fromYear: number; toYear: number; regionLevel: number; activityLevel: ActivityLevel };
+  /** The stored series behind the matrix (all years), for growth over time. */
+  series: StoredSeries[];
 };
 
 export async function loadDataset(db: Db, actor: Actor | 'system', datasetId: string): Promise<DatasetRow> {
@@ -54,7 +56,7 @@ export async function computeDatasetMetrics(deps: { db: Db }, actor: Actor | 'sy
   const matrix = buildMatrix(series, dataset.years, { fromYear: Math.min(fromYear, toYear), toYear: Math.max(fromYear, toYear), activityLevel });
   try {
     const result = computeMetrics(matrix, query);
-    return { dataset, matrix, result, selection: { fromYear, toYear, regionLevel, activityLevel } };
+    return { dataset, matrix, result, selection: { fromYear, toYear, regionLevel, activityLevel }, series };
   } catch (error) {
     if (error instanceof MetricsError) throw new S3Error('NOT_ENOUGH_DATA', error.message);
     throw error;

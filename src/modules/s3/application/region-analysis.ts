@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/db/client.ts';
 import type { Actor } from '../../accounts/index.ts';
 import { createReferenceRepository } from '../../reference/index.ts';
-import { activitySpace, compareRegions, regionProfile } from '../domain/region-views.ts';
+import { activityGrowth, activitySpace, compareRegions, regionProfile } from '../domain/region-views.ts';
 import { S3Error } from '../errors.ts';
 import { nutsRecodingTable } from '../infra/nuts-recoding-file.ts';
 import { computeDatasetMetrics, type DatasetMetrics, type MetricsQuery } from './dataset-metrics.ts';
@@ -43,7 +43,12 @@ export async function getRegionProfile(deps: { db: Db }, actor: Actor, datasetId
     ]);
   }
   const notes = metrics.dataset.recodingNotes.filter((n) => n.code2021 === region || n.original === region);
-  return { metrics, profile, regionNotes: notes, ...(await labelsFor(deps.db, metrics)) };
+  // Growth (CAGR) of each activity from the dataset's first year to the year shown.
+  const firstYear = Math.min(...metrics.dataset.years);
+  const growthPeriod = { fromYear: firstYear, toYear: metrics.selection.toYear };
+  const growth = activityGrowth(metrics.series.filter((s) => s.region === region), metrics.dataset.years, growthPeriod);
+  const specialisations = profile.specialisations.map((s) => ({ ...s, growth: growth.get(s.activity) ?? null }));
+  return { metrics, profile: { ...profile, specialisations }, growthPeriod, regionNotes: notes, ...(await labelsFor(deps.db, metrics)) };
 }
 
 export async function getRegionComparison(

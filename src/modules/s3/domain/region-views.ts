@@ -1,5 +1,6 @@
 // The analyst's views of one computation: a region's profile, a comparison of regions, the activity space.
-import { opportunities, type MetricsResult, type Opportunity, type ValueMatrix } from './metrics/index.ts';
+import type { StoredSeries } from './dataset-matrix.ts';
+import { cagr, opportunities, type MetricsResult, type Opportunity, type ValueMatrix } from './metrics/index.ts';
 
 const defined = (x: number | undefined): number | null => (x === undefined || Number.isNaN(x) ? null : x);
 
@@ -140,4 +141,22 @@ export function activitySpace(result: MetricsResult, linksPerNode = 2): Activity
     nodes: result.activities.map((activity, a) => ({ activity, pci: defined(result.pci[a]), ubiquity: defined(result.ubiquity[a]) })),
     edges: [...[...backbone].map((key) => edge(key, true)), ...extra.map((key) => edge(key, false))],
   };
+}
+
+/** Compound annual growth of each activity's value between two years (null where either is missing or the start is 0). */
+export function activityGrowth(
+  series: readonly StoredSeries[],
+  years: readonly number[],
+  period: { fromYear: number; toYear: number },
+): Map<string, number | null> {
+  const from = years.indexOf(period.fromYear);
+  const to = years.indexOf(period.toYear);
+  const span = period.toYear - period.fromYear;
+  return new Map(
+    series.map((s) => {
+      const start = s.values[from];
+      const end = s.values[to];
+      return [s.activity, start === null || start === undefined || end === null || end === undefined || span <= 0 ? null : defined(cagr(start, end, span))];
+    }),
+  );
 }

@@ -85,6 +85,9 @@ describe('S3 datasets', () => {
     expect(profile.region).toBe('PL84');
     expect(profile.regionNames.PL84).toBe('Podlaskie');
     expect(profile.specialisations[0]).toMatchObject({ activity: 'C10', isSpecialised: true });
+    // Growth per year from the first year (2014: 890) to 2015 (900).
+    expect(profile.growthPeriod).toEqual({ fromYear: 2014, toYear: 2015 });
+    expect(profile.specialisations[0].growth).toBeCloseTo(900 / 890 - 1, 12);
     expect(profile.eciRank).toBeGreaterThanOrEqual(1);
     expect(profile.rankedRegions).toBe(5);
     expect(profile.regionNotes[0]).toMatchObject({ original: 'PL34', code2021: 'PL84' });

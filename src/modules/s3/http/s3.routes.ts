@@ -139,8 +139,8 @@ export async function s3Routes(parent: FastifyInstance, deps: HttpDeps) {
     '/api/s3/datasets/:id/regions/:region/profile',
     { config: user, schema: { tags, summary: "A region's specialisations, complexity rank and opportunities (Balland et al. 2019)", params: ZRegionParams, querystring: ZMetricsQuery, response: { 200: ZProfileResponse } } },
     async (request) => {
-      const { metrics, profile, regionNotes, regionNames, activityNames } = await getRegionProfile({ db }, requireActor(request), request.params.id, request.params.region, request.query);
-      return { ...profile, selection: presentSelection(metrics), unit: metrics.dataset.unit, regionNotes, regionNames, activityNames, notes: presentNotes(metrics) };
+      const { metrics, profile, growthPeriod, regionNotes, regionNames, activityNames } = await getRegionProfile({ db }, requireActor(request), request.params.id, request.params.region, request.query);
+      return { ...profile, growthPeriod, selection: presentSelection(metrics), unit: metrics.dataset.unit, regionNotes, regionNames, activityNames, notes: presentNotes(metrics) };
     },
   );
 

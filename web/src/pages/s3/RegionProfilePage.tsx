@@ -303,6 +303,9 @@ function SpecialisationsTable({ profile }: { profile: TProfileResponse }) {
               <Table.Th scope="col" ta="right">
                 RCA
               </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('s3.profile.columns.growth', { from: profile.growthPeriod.fromYear, to: profile.growthPeriod.toYear })}
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -313,11 +316,12 @@ function SpecialisationsTable({ profile }: { profile: TProfileResponse }) {
                 <Table.Td ta="right">{format.value(row.value)}</Table.Td>
                 <Table.Td ta="right">{format.pct(row.share)}</Table.Td>
                 <Table.Td ta="right">{format.num(row.rca)}</Table.Td>
+                <Table.Td ta="right">{format.pct(row.growth)}</Table.Td>
               </Table.Tr>
             ))}
             {rows.length === 0 ? (
               <Table.Tr>
-                <Table.Td colSpan={5}>
+                <Table.Td colSpan={6}>
                   <Text c="dimmed" ta="center" py="sm">
                     {t('s3.profile.noSpecialisations')}
                   </Text>
