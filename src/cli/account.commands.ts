@@ -9,7 +9,8 @@ const ZEmail = z.email();
 const ZUuid = z.uuid();
 
 function parseEmail(value: string): string {
-  if (!ZEmail.safeParse(value.trim()).success) throw new CliError(`--email: "${value}" is not an e-mail address`);
+  if (!ZEmail.safeParse(value.trim()).success)
+    throw new CliError(`--email: "${value}" is not an e-mail address`);
   return value.trim().toLowerCase();
 }
 
@@ -25,30 +26,39 @@ export function userCommand(): Command {
     .option('--name <name>', 'display name (default: the part of the e-mail before @)')
     .option('--org <organisationId>', 'make the user a member of this organisation (UUID)')
     .addOption(formatOption())
-    .action(async (options: { email: string; role: Role; password?: string; name?: string; org?: string; format: Format }) => {
-      const email = parseEmail(options.email);
-      if (options.org !== undefined && !ZUuid.safeParse(options.org).success) {
-        throw new CliError(`--org: "${options.org}" is not an organisation id (UUID)`);
-      }
-      await withDatabase(async (database) => {
-        const { user: created, generatedPassword } = await createUser({ db: database.db }, 'system', {
-          email,
-          role: options.role,
-          password: options.password,
-          name: options.name,
-          organisationId: options.org,
+    .action(
+      async (options: {
+        email: string;
+        role: Role;
+        password?: string;
+        name?: string;
+        org?: string;
+        format: Format;
+      }) => {
+        const email = parseEmail(options.email);
+        if (options.org !== undefined && !ZUuid.safeParse(options.org).success) {
+          throw new CliError(`--org: "${options.org}" is not an organisation id (UUID)`);
+        }
+        await withDatabase(async (database) => {
+          const { user: created, generatedPassword } = await createUser({ db: database.db }, 'system', {
+            email,
+            role: options.role,
+            password: options.password,
+            name: options.name,
+            organisationId: options.org,
+          });
+          printObject(
+            {
+              id: created.id,
+              email: created.email,
+              role: created.role,
+              ...(generatedPassword ? { password: generatedPassword } : {}),
+            },
+            options.format,
+          );
         });
-        printObject(
-          {
-            id: created.id,
-            email: created.email,
-            role: created.role,
-            ...(generatedPassword ? { password: generatedPassword } : {}),
-          },
-          options.format,
-        );
-      });
-    });
+      },
+    );
 
   user
     .command('list')
@@ -57,7 +67,11 @@ export function userCommand(): Command {
     .addOption(formatOption())
     .action(async (options: { role?: Role; format: Format }) => {
       await withDatabase(async (database) => {
-        const { rows } = await createUsersRepository(database.db).list({ role: options.role, limit: 100_000, offset: 0 });
+        const { rows } = await createUsersRepository(database.db).list({
+          role: options.role,
+          limit: 100_000,
+          offset: 0,
+        });
         printRows(
           rows.map((row) => ({
             id: row.id,

@@ -1,21 +1,10 @@
 import { Command } from 'commander';
 import { seedDemo } from '../demo/seed-demo.ts';
-import { openDatabase, targetFromConfig } from '../platform/db/client.ts';
 import { migrationStatus } from '../platform/db/migrations.ts';
-import { loadConfig } from '../platform/config.ts';
 import { createUsersRepository } from '../modules/accounts/infra/users.repository.ts';
 import { DEMO_PASSWORD } from '../demo/demo-data.ts';
 import { withDatabase } from './context.ts';
 import { formatOption, printRows, type Format } from './output.ts';
-
-async function withRawDatabase<T>(work: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
-  const database = await openDatabase(targetFromConfig(loadConfig()), 'the gosmart CLI');
-  try {
-    return await work(database);
-  } finally {
-    await database.close();
-  }
-}
 
 export function dbCommand(): Command {
   const db = new Command('db').description('database: migrations, status and demo data');
@@ -32,18 +21,27 @@ export function dbCommand(): Command {
     .description('list migrations and whether each is applied (does not migrate)')
     .addOption(formatOption())
     .action(async (options: { format: Format }) => {
-      await withRawDatabase(async (database) => {
-        const status = await migrationStatus(database);
-        printRows(
-          status.map((m) => ({ migration: m.name, created: m.createdAt.toISOString(), status: m.isApplied ? 'applied' : 'pending' })),
-          ['migration', 'created', 'status'],
-          options.format,
-        );
-        if (options.format === 'table') {
-          const pending = status.filter((m) => !m.isApplied).length;
-          console.log(`\n${database.kind} ${database.location}: ${status.length - pending} applied, ${pending} pending`);
-        }
-      });
+      await withDatabase(
+        async (database) => {
+          const status = await migrationStatus(database);
+          printRows(
+            status.map((m) => ({
+              migration: m.name,
+              created: m.createdAt.toISOString(),
+              status: m.isApplied ? 'applied' : 'pending',
+            })),
+            ['migration', 'created', 'status'],
+            options.format,
+          );
+          if (options.format === 'table') {
+            const pending = status.filter((m) => !m.isApplied).length;
+            console.log(
+              `\n${database.kind} ${database.location}: ${status.length - pending} applied, ${pending} pending`,
+            );
+          }
+        },
+        { isPreparing: false },
+      );
     });
 
   db.command('seed')
@@ -56,7 +54,9 @@ export function dbCommand(): Command {
           return;
         }
         const seeded = await seedDemo(database.db);
-        console.log(`Seeded ${seeded.organisations} organisations, ${seeded.users} demo accounts (password "${DEMO_PASSWORD}") and ${seeded.datasets} Eurostat datasets.`);
+        console.log(
+          `Seeded ${seeded.organisations} organisations, ${seeded.users} demo accounts (password "${DEMO_PASSWORD}") and ${seeded.datasets} Eurostat datasets.`,
+        );
         console.log(`Users in the database: ${await accounts.countAll()}`);
       });
     });

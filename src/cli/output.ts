@@ -19,9 +19,15 @@ export function printRows(rows: Row[], columns: string[], format: Format): void 
     process.stdout.write(toCsv(rows, columns));
     return;
   }
-  const cells = rows.map((row) => columns.map((c) => (row[c] === null || row[c] === undefined ? '' : String(row[c]))));
+  const cells = rows.map((row) =>
+    columns.map((c) => (row[c] === null || row[c] === undefined ? '' : String(row[c]))),
+  );
   const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i]?.length ?? 0)));
-  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => v.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   console.log([line(columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n'));
 }
 

@@ -26,7 +26,8 @@ function parseSelection(pairs: string[]): Record<string, string> {
   const selection: Record<string, string> = {};
   for (const pair of pairs) {
     const [dimension, value] = pair.split('=');
-    if (!dimension || !value) throw new CliError(`--select: "${pair}" is not dimension=value (e.g. indic_sb=V16110)`);
+    if (!dimension || !value)
+      throw new CliError(`--select: "${pair}" is not dimension=value (e.g. indic_sb=V16110)`);
     selection[dimension.trim()] = value.trim();
   }
   return selection;
@@ -37,7 +38,8 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 function parseNumber(name: string, { integer = false } = {}) {
   return (value: string) => {
     const parsed = Number(value);
-    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed))) throw new CliError(`${name}: "${value}" is not ${integer ? 'an integer' : 'a number'}`);
+    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)))
+      throw new CliError(`${name}: "${value}" is not ${integer ? 'an integer' : 'a number'}`);
     return parsed;
   };
 }
@@ -71,42 +73,68 @@ type MetricsCliOptions = {
 };
 
 export function s3Command(): Command {
-  const s3 = new Command('s3').description('S3 analytics: regional statistics, specialisation, relatedness and complexity');
+  const s3 = new Command('s3').description(
+    'S3 analytics: regional statistics, specialisation, relatedness and complexity',
+  );
 
   s3.command('import')
-    .description('import one measure of a Eurostat TSV (.tsv or .tsv.gz), SDMX-CSV or tidy CSV file as a dataset (replaces a dataset of the same name)')
+    .description(
+      'import one measure of a Eurostat TSV (.tsv or .tsv.gz), SDMX-CSV or tidy CSV file as a dataset (replaces a dataset of the same name)',
+    )
     .argument('<file>', 'the file')
     .requiredOption('--dataset <name>', 'dataset name')
-    .option('--select <dimension=value>', 'the value of an extra dimension, e.g. indic_sb=V16110 (repeat for several)', collect, [])
+    .option(
+      '--select <dimension=value>',
+      'the value of an extra dimension, e.g. indic_sb=V16110 (repeat for several)',
+      collect,
+      [],
+    )
     .option('--activity-dim <name>', 'the activity dimension when it cannot be told from its name')
     .option('--description <text>', 'what the dataset is', '')
-    .action(async (file: string, options: { dataset: string; select: string[]; activityDim?: string; description: string }) => {
-      const text = readFile(file);
-      const bar = new cliProgress.SingleBar(
-        { format: '{phase} [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true, noTTYOutput: false },
-        cliProgress.Presets.shades_classic,
-      );
-      let phase = '';
-      await withDatabase(async (database) => {
-        const dataset = await importDataset(
-          { db: database.db, clock: systemClock },
-          'system',
-          { name: options.dataset, description: options.description, sourceFile: path.basename(file), text, selection: parseSelection(options.select), options: options.activityDim ? { activityDimension: options.activityDim } : {} },
-          (next, done, total) => {
-            if (next !== phase) {
-              if (phase) bar.stop();
-              phase = next;
-              bar.start(total, done, { phase: next.padEnd(6) });
-            } else bar.update(done);
+    .action(
+      async (
+        file: string,
+        options: { dataset: string; select: string[]; activityDim?: string; description: string },
+      ) => {
+        const text = readFile(file);
+        const bar = new cliProgress.SingleBar(
+          {
+            format: '{phase} [{bar}] {value}/{total}',
+            stream: process.stderr,
+            hideCursor: true,
+            noTTYOutput: false,
           },
+          cliProgress.Presets.shades_classic,
         );
-        bar.stop();
-        const missing = dataset.missingNotAvailable + dataset.missingConfidential;
-        console.log(
-          `Imported "${dataset.name}": ${dataset.measure}${dataset.unit ? ` (${dataset.unit})` : ''}, ${dataset.regionCount} regions × ${dataset.activityCount} activities × ${dataset.years.length} years (${[...dataset.years].sort()[0]}–${Math.max(...dataset.years)}), ${dataset.observationCount} values; ${missing} missing (${dataset.missingNotAvailable} not available, ${dataset.missingConfidential} confidential); ${dataset.recodingNotes.length} region notes.`,
-        );
-      });
-    });
+        let phase = '';
+        await withDatabase(async (database) => {
+          const dataset = await importDataset(
+            { db: database.db, clock: systemClock },
+            'system',
+            {
+              name: options.dataset,
+              description: options.description,
+              sourceFile: path.basename(file),
+              text,
+              selection: parseSelection(options.select),
+              options: options.activityDim ? { activityDimension: options.activityDim } : {},
+            },
+            (next, done, total) => {
+              if (next !== phase) {
+                if (phase) bar.stop();
+                phase = next;
+                bar.start(total, done, { phase: next.padEnd(6) });
+              } else bar.update(done);
+            },
+          );
+          bar.stop();
+          const missing = dataset.missingNotAvailable + dataset.missingConfidential;
+          console.log(
+            `Imported "${dataset.name}": ${dataset.measure}${dataset.unit ? ` (${dataset.unit})` : ''}, ${dataset.regionCount} regions × ${dataset.activityCount} activities × ${dataset.years.length} years (${[...dataset.years].sort()[0]}–${Math.max(...dataset.years)}), ${dataset.observationCount} values; ${missing} missing (${dataset.missingNotAvailable} not available, ${dataset.missingConfidential} confidential); ${dataset.recodingNotes.length} region notes.`,
+          );
+        });
+      },
+    );
 
   s3.command('datasets')
     .description('list datasets')
@@ -123,7 +151,11 @@ export function s3Command(): Command {
           values: d.observationCount,
           source: d.sourceFile,
         }));
-        printRows(rows, ['name', 'measure', 'unit', 'years', 'regions', 'activities', 'values', 'source'], options.format);
+        printRows(
+          rows,
+          ['name', 'measure', 'unit', 'years', 'regions', 'activities', 'values', 'source'],
+          options.format,
+        );
       });
     });
 
@@ -139,21 +171,57 @@ export function s3Command(): Command {
     });
 
   s3.command('metrics')
-    .description('RCA, specialisation, relatedness density and complexity (ECI, PCI, COI, COG) of a tidy CSV or a dataset')
-    .option('--input <file>', 'a tidy CSV region,activity,year,value (or any importable file); no database needed')
+    .description(
+      'RCA, specialisation, relatedness density and complexity (ECI, PCI, COI, COG) of a tidy CSV or a dataset',
+    )
+    .option(
+      '--input <file>',
+      'a tidy CSV region,activity,year,value (or any importable file); no database needed',
+    )
     .option('--dataset <name>', 'a dataset in the database instead of --input')
     .option('--year <year>', 'year (default: the latest)', parseNumber('--year', { integer: true }))
-    .option('--to-year <year>', 'last year of a range; values are averaged over it', parseNumber('--to-year', { integer: true }))
+    .option(
+      '--to-year <year>',
+      'last year of a range; values are averaged over it',
+      parseNumber('--to-year', { integer: true }),
+    )
     .option('--threshold <rca>', 'M = 1 when RCA ≥ threshold', parseNumber('--threshold'), 1)
-    .addOption(new Option('--convention <name>', 'complexity convention').choices(CONVENTIONS).default('atlas'))
-    .addOption(new Option('--proximity <measure>', 'proximity between activities').choices(PROXIMITY_MEASURES).default('min_conditional'))
-    .addOption(new Option('--method <method>', 'ECI/PCI method').choices(COMPLEXITY_METHODS).default('eigenvector'))
-    .option('--region-level <level>', 'NUTS level of the regions (--dataset only; default 2)', parseNumber('--region-level', { integer: true }))
-    .addOption(new Option('--activity-level <level>', 'NACE level of the activities (default: divisions when sections and divisions are mixed)').choices(ACTIVITY_LEVELS))
-    .option('--select <dimension=value>', 'with --input: the value of an extra dimension (repeat for several)', collect, [])
-    .addOption(new Option('--format <format>', 'json: the regions/activities/cells object; csv/table: the cells').choices(['table', 'json', 'csv']).default('table'))
+    .addOption(
+      new Option('--convention <name>', 'complexity convention').choices(CONVENTIONS).default('atlas'),
+    )
+    .addOption(
+      new Option('--proximity <measure>', 'proximity between activities')
+        .choices(PROXIMITY_MEASURES)
+        .default('min_conditional'),
+    )
+    .addOption(
+      new Option('--method <method>', 'ECI/PCI method').choices(COMPLEXITY_METHODS).default('eigenvector'),
+    )
+    .option(
+      '--region-level <level>',
+      'NUTS level of the regions (--dataset only; default 2)',
+      parseNumber('--region-level', { integer: true }),
+    )
+    .addOption(
+      new Option(
+        '--activity-level <level>',
+        'NACE level of the activities (default: divisions when sections and divisions are mixed)',
+      ).choices(ACTIVITY_LEVELS),
+    )
+    .option(
+      '--select <dimension=value>',
+      'with --input: the value of an extra dimension (repeat for several)',
+      collect,
+      [],
+    )
+    .addOption(
+      new Option('--format <format>', 'json: the regions/activities/cells object; csv/table: the cells')
+        .choices(['table', 'json', 'csv'])
+        .default('table'),
+    )
     .action(async (options: MetricsCliOptions) => {
-      if (Boolean(options.input) === Boolean(options.dataset)) throw new CliError('give either --input FILE or --dataset NAME');
+      if (Boolean(options.input) === Boolean(options.dataset))
+        throw new CliError('give either --input FILE or --dataset NAME');
       const query = {
         year: options.year,
         toYear: options.toYear,
@@ -164,15 +232,23 @@ export function s3Command(): Command {
         activityLevel: options.activityLevel,
       };
       if (options.input) {
-        const { table, notes } = computeFileMetrics(readFile(options.input), { ...query, selection: parseSelection(options.select) });
-        for (const note of notes.filter((n) => n.level === 'warning')) console.error(`warning: ${note.message}`);
+        const { table, notes } = computeFileMetrics(readFile(options.input), {
+          ...query,
+          selection: parseSelection(options.select),
+        });
+        for (const note of notes.filter((n) => n.level === 'warning'))
+          console.error(`warning: ${note.message}`);
         printMetrics(table, options.format);
         return;
       }
       await withDatabase(async (database) => {
         const dataset = await findDatasetByName({ db: database.db }, options.dataset ?? '');
-        const metrics = await computeDatasetMetrics({ db: database.db }, 'system', dataset.id, { ...query, regionLevel: options.regionLevel });
-        for (const note of metrics.result.notes.filter((n) => n.level === 'warning')) console.error(`warning: ${note.message}`);
+        const metrics = await computeDatasetMetrics({ db: database.db }, 'system', dataset.id, {
+          ...query,
+          regionLevel: options.regionLevel,
+        });
+        for (const note of metrics.result.notes.filter((n) => n.level === 'warning'))
+          console.error(`warning: ${note.message}`);
         printMetrics(metricsTable(metrics.matrix, metrics.result), options.format);
       });
     });

@@ -6,6 +6,7 @@ import { useFormatDateTime } from '../shared/useFormatDateTime.ts';
 import { PageHeader } from '../shared/PageHeader.tsx';
 import { QueryState } from '../shared/QueryState.tsx';
 import { SimplePager } from '../shared/SimplePager.tsx';
+import { EmptyTableRow } from '../shared/EmptyTableRow.tsx';
 
 const PAGE_SIZE = 50;
 
@@ -62,13 +63,7 @@ export function AdminAuditPage() {
                     </Table.Tr>
                   ))}
                   {entries.length === 0 ? (
-                    <Table.Tr>
-                      <Table.Td colSpan={5}>
-                        <Text c="dimmed" ta="center" py="md">
-                          {t('audit.empty')}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
+                    <EmptyTableRow colSpan={5}>{t('audit.empty')}</EmptyTableRow>
                   ) : null}
                 </Table.Tbody>
               </Table>

@@ -7,6 +7,7 @@ import { StatusBadge } from '../shared/StatusBadge.tsx';
 import { QueryState } from '../shared/QueryState.tsx';
 import { SimplePager } from '../shared/SimplePager.tsx';
 import { useSearchParamState } from '../shared/useSearchParamState.ts';
+import { EmptyTableRow } from '../shared/EmptyTableRow.tsx';
 
 const PAGE_SIZE = 25;
 
@@ -69,13 +70,7 @@ export function AdminOutboxPage() {
                     </Table.Tr>
                   ))}
                   {messages.length === 0 ? (
-                    <Table.Tr>
-                      <Table.Td colSpan={5}>
-                        <Text c="dimmed" ta="center" py="md">
-                          {t('outbox.empty')}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
+                    <EmptyTableRow colSpan={5}>{t('outbox.empty')}</EmptyTableRow>
                   ) : null}
                 </Table.Tbody>
               </Table>

@@ -15,6 +15,7 @@ import { QueryState } from '../shared/QueryState.tsx';
 import { SearchInput } from '../shared/SearchInput.tsx';
 import { TablePagination } from '../shared/TablePagination.tsx';
 import { useSearchParamState } from '../shared/useSearchParamState.ts';
+import { EmptyTableRow } from '../shared/EmptyTableRow.tsx';
 
 const PAGE_SIZE = 25;
 
@@ -150,13 +151,7 @@ export function AdminUsersPage() {
                     </Table.Tr>
                   ))}
                   {page.items.length === 0 ? (
-                    <Table.Tr>
-                      <Table.Td colSpan={7}>
-                        <Text c="dimmed" ta="center" py="md">
-                          {t('users.empty')}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
+                    <EmptyTableRow colSpan={7}>{t('users.empty')}</EmptyTableRow>
                   ) : null}
                 </Table.Tbody>
               </Table>

@@ -14,6 +14,7 @@ import { QueryState } from '../shared/QueryState.tsx';
 import { SearchInput } from '../shared/SearchInput.tsx';
 import { TablePagination } from '../shared/TablePagination.tsx';
 import { useSearchParamState } from '../shared/useSearchParamState.ts';
+import { EmptyTableRow } from '../shared/EmptyTableRow.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -121,13 +122,7 @@ export function OrganisationsPage() {
                     </Table.Tr>
                   ))}
                   {page.items.length === 0 ? (
-                    <Table.Tr>
-                      <Table.Td colSpan={4}>
-                        <Text c="dimmed" ta="center" py="md">
-                          {t('organisations.empty')}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
+                    <EmptyTableRow colSpan={4}>{t('organisations.empty')}</EmptyTableRow>
                   ) : null}
                 </Table.Tbody>
               </Table>

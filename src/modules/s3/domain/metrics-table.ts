@@ -2,13 +2,31 @@
 import type { MetricsResult, ValueMatrix } from './metrics/index.ts';
 
 export type MetricsTable = {
-  regions: { region: string; diversity: number | null; eci: number | null; coi: number | null; krugman: number | null; hachman: number | null; hhi: number | null; entropy: number | null }[];
+  regions: {
+    region: string;
+    diversity: number | null;
+    eci: number | null;
+    coi: number | null;
+    krugman: number | null;
+    hachman: number | null;
+    hhi: number | null;
+    entropy: number | null;
+  }[];
   activities: { activity: string; ubiquity: number | null; pci: number | null }[];
-  cells: { region: string; activity: string; value: number | null; rca: number | null; m: 0 | 1; density: number | null; cog: number | null }[];
+  cells: {
+    region: string;
+    activity: string;
+    value: number | null;
+    rca: number | null;
+    m: 0 | 1;
+    density: number | null;
+    cog: number | null;
+  }[];
 };
 
-/** NaN (undefined figure) becomes null: JSON has no NaN. */
-const num = (value: number | undefined): number | null => (value === undefined || Number.isNaN(value) ? null : value);
+/** NaN (an undefined figure) becomes null: JSON has no NaN. */
+export const num = (value: number | undefined): number | null =>
+  value === undefined || Number.isNaN(value) ? null : value;
 
 export function metricsTable(matrix: ValueMatrix, result: MetricsResult): MetricsTable {
   const activityCount = result.activities.length;
@@ -23,7 +41,11 @@ export function metricsTable(matrix: ValueMatrix, result: MetricsResult): Metric
       hhi: num(result.hhi[r]),
       entropy: num(result.entropy[r]),
     })),
-    activities: result.activities.map((activity, a) => ({ activity, ubiquity: num(result.ubiquity[a]), pci: num(result.pci[a]) })),
+    activities: result.activities.map((activity, a) => ({
+      activity,
+      ubiquity: num(result.ubiquity[a]),
+      pci: num(result.pci[a]),
+    })),
     cells: result.regions.flatMap((region, r) =>
       result.activities.map((activity, a) => {
         const cell = r * activityCount + a;

@@ -1,10 +1,21 @@
 // The analyst's views of one computation: a region's profile, a comparison of regions, the activity space.
 import type { StoredSeries } from './dataset-matrix.ts';
-import { cagr, opportunities, type MetricsResult, type Opportunity, type ValueMatrix } from './metrics/index.ts';
+import { num as defined } from './metrics-table.ts';
+import {
+  cagr,
+  opportunities,
+  type MetricsResult,
+  type Opportunity,
+  type ValueMatrix,
+} from './metrics/index.ts';
 
-const defined = (x: number | undefined): number | null => (x === undefined || Number.isNaN(x) ? null : x);
-
-export type Specialisation = { activity: string; value: number | null; share: number | null; rca: number; isSpecialised: boolean };
+export type Specialisation = {
+  activity: string;
+  value: number | null;
+  share: number | null;
+  rca: number;
+  isSpecialised: boolean;
+};
 
 export type RegionProfile = {
   region: string;
@@ -25,7 +36,11 @@ export type RegionProfile = {
   thresholds: { density: number | null; pci: number };
 };
 
-export function regionProfile(matrix: ValueMatrix, result: MetricsResult, regionIndex: number): RegionProfile {
+export function regionProfile(
+  matrix: ValueMatrix,
+  result: MetricsResult,
+  regionIndex: number,
+): RegionProfile {
   const n = result.activities.length;
   let total = 0;
   for (let a = 0; a < n; a++) {
@@ -36,7 +51,13 @@ export function regionProfile(matrix: ValueMatrix, result: MetricsResult, region
     .map((activity, a) => {
       const cell = regionIndex * n + a;
       const value = defined(matrix.values[cell]);
-      return { activity, value, share: value === null || total === 0 ? null : value / total, rca: result.rca[cell] ?? Number.NaN, isSpecialised: result.m[cell] === 1 };
+      return {
+        activity,
+        value,
+        share: value === null || total === 0 ? null : value / total,
+        rca: result.rca[cell] ?? Number.NaN,
+        isSpecialised: result.m[cell] === 1,
+      };
     })
     .filter((s) => !Number.isNaN(s.rca))
     .sort((x, y) => y.rca - x.rca || x.activity.localeCompare(y.activity));
@@ -68,7 +89,11 @@ export type RegionComparison = {
   heatmap: { activities: string[]; rca: (number | null)[][] };
 };
 
-export function compareRegions(result: MetricsResult, regionIndexes: number[], minRegions: number): RegionComparison {
+export function compareRegions(
+  result: MetricsResult,
+  regionIndexes: number[],
+  minRegions: number,
+): RegionComparison {
   const n = result.activities.length;
   const shared: RegionComparison['shared'] = [];
   const heatActivities: number[] = [];
@@ -76,7 +101,11 @@ export function compareRegions(result: MetricsResult, regionIndexes: number[], m
     const specialised = regionIndexes.filter((r) => result.m[r * n + a] === 1);
     if (specialised.length > 0) heatActivities.push(a);
     if (specialised.length >= minRegions) {
-      shared.push({ activity, pci: defined(result.pci[a]), regions: specialised.map((r) => result.regions[r] ?? '') });
+      shared.push({
+        activity,
+        pci: defined(result.pci[a]),
+        regions: specialised.map((r) => result.regions[r] ?? ''),
+      });
     }
   });
   shared.sort((x, y) => y.regions.length - x.regions.length || x.activity.localeCompare(y.activity));
@@ -116,7 +145,8 @@ export function activitySpace(result: MetricsResult, linksPerNode = 2): Activity
   // Prim's algorithm on the dense proximity matrix, O(n²); restarts cover disconnected parts.
   for (let added = 0; added < n; added++) {
     let next = -1;
-    for (let i = 0; i < n; i++) if (!isInTree[i] && (next === -1 || (best[i] ?? -1) > (best[next] ?? -1))) next = i;
+    for (let i = 0; i < n; i++)
+      if (!isInTree[i] && (next === -1 || (best[i] ?? -1) > (best[next] ?? -1))) next = i;
     if (next === -1) break;
     isInTree[next] = 1;
     const from = parent[next] ?? -1;
@@ -129,16 +159,26 @@ export function activitySpace(result: MetricsResult, linksPerNode = 2): Activity
     }
   }
   const others: number[] = [];
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (weight(i, j) > 0 && !backbone.has(i * n + j)) others.push(i * n + j);
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) if (weight(i, j) > 0 && !backbone.has(i * n + j)) others.push(i * n + j);
   others.sort((x, y) => weight(Math.floor(y / n), y % n) - weight(Math.floor(x / n), x % n));
   const extra = others.slice(0, Math.max(0, Math.round(n * linksPerNode) - backbone.size));
   const edge = (key: number, isBackbone: boolean) => {
     const i = Math.floor(key / n);
     const j = key % n;
-    return { source: result.activities[i] ?? '', target: result.activities[j] ?? '', proximity: weight(i, j), isBackbone };
+    return {
+      source: result.activities[i] ?? '',
+      target: result.activities[j] ?? '',
+      proximity: weight(i, j),
+      isBackbone,
+    };
   };
   return {
-    nodes: result.activities.map((activity, a) => ({ activity, pci: defined(result.pci[a]), ubiquity: defined(result.ubiquity[a]) })),
+    nodes: result.activities.map((activity, a) => ({
+      activity,
+      pci: defined(result.pci[a]),
+      ubiquity: defined(result.ubiquity[a]),
+    })),
     edges: [...[...backbone].map((key) => edge(key, true)), ...extra.map((key) => edge(key, false))],
   };
 }
@@ -156,7 +196,12 @@ export function activityGrowth(
     series.map((s) => {
       const start = s.values[from];
       const end = s.values[to];
-      return [s.activity, start === null || start === undefined || end === null || end === undefined || span <= 0 ? null : defined(cagr(start, end, span))];
+      return [
+        s.activity,
+        start === null || start === undefined || end === null || end === undefined || span <= 0
+          ? null
+          : defined(cagr(start, end, span)),
+      ];
     }),
   );
 }

@@ -1,8 +1,25 @@
-import { Anchor, Badge, Center, Group, Loader, NumberInput, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Center,
+  Group,
+  Loader,
+  NumberInput,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { TCompareResponse, TDatasetResponse } from '../../../../src/modules/s3/contract.ts';
-import { AnalysisNav, RegionMultiSelect, useRegionOptions, YearSelect } from '../../modules/s3/AnalysisControls.tsx';
+import {
+  AnalysisNav,
+  RegionMultiSelect,
+  useRegionOptions,
+  YearSelect,
+} from '../../modules/s3/AnalysisControls.tsx';
 import { AnalysisNotes, AnalysisState } from '../../modules/s3/AnalysisState.tsx';
 import { MAP_METRICS, type MapMetric, RcaHeatmap, RegionMap } from '../../modules/s3/CompareCharts.tsx';
 import { GOSMART_REGIONS, useS3Format } from '../../modules/s3/s3.ts';
@@ -15,6 +32,7 @@ import { PageHeader } from '../../shared/PageHeader.tsx';
 import { QueryState } from '../../shared/QueryState.tsx';
 import { useSearchParamState } from '../../shared/useSearchParamState.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
+import { EmptyTableRow } from '../../shared/EmptyTableRow.tsx';
 
 /** The API compares 2 to 8 regions. */
 const MIN_REGIONS = 2;
@@ -45,7 +63,10 @@ function CompareRegions({ dataset }: { dataset: TDatasetResponse }) {
     : regionOptions.regions.data
       ? GOSMART_REGIONS.filter((code) => regionOptions.codes.has(code))
       : [];
-  const minRegions = Math.min(Math.max(1, Number(params.get('k')) || MIN_REGIONS), Math.max(1, regions.length));
+  const minRegions = Math.min(
+    Math.max(1, Number(params.get('k')) || MIN_REGIONS),
+    Math.max(1, regions.length),
+  );
   const metricParam = params.get('metric');
   const metric: MapMetric = isMapMetric(metricParam) ? metricParam : 'eci';
   const comparison = useRegionComparison(dataset.id, { regions, minRegions, year });
@@ -74,7 +95,11 @@ function CompareRegions({ dataset }: { dataset: TDatasetResponse }) {
           value={regions}
           max={MAX_REGIONS}
           onChange={(next) => params.set({ regions: next.join(',') || null })}
-          error={regions.length > 0 && regions.length < MIN_REGIONS ? t('s3.compare.tooFew', { min: MIN_REGIONS }) : undefined}
+          error={
+            regions.length > 0 && regions.length < MIN_REGIONS
+              ? t('s3.compare.tooFew', { min: MIN_REGIONS })
+              : undefined
+          }
         />
         <NumberInput
           label={t('s3.compare.minRegions')}
@@ -163,7 +188,11 @@ function CompareContent({ comparison, dataset, metric, minRegions, onMetricChang
                 return (
                   <Table.Tr key={row.region}>
                     <Table.Td fw={600}>
-                      <Anchor component={Link} to={`/s3/datasets/${dataset.id}/regions/${row.region}?year=${year}`} size="sm">
+                      <Anchor
+                        component={Link}
+                        to={`/s3/datasets/${dataset.id}/regions/${row.region}?year=${year}`}
+                        size="sm"
+                      >
                         {row.region}
                       </Anchor>
                     </Table.Td>
@@ -222,13 +251,9 @@ function CompareContent({ comparison, dataset, metric, minRegions, onMetricChang
                 </Table.Tr>
               ))}
               {comparison.shared.length === 0 ? (
-                <Table.Tr>
-                  <Table.Td colSpan={4}>
-                    <Text c="dimmed" ta="center" py="sm">
-                      {t('s3.compare.noShared')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
+                <EmptyTableRow colSpan={4} py="sm">
+                  {t('s3.compare.noShared')}
+                </EmptyTableRow>
               ) : null}
             </Table.Tbody>
           </Table>
@@ -263,7 +288,9 @@ function CompareContent({ comparison, dataset, metric, minRegions, onMetricChang
           </Center>
         ) : null}
         {geometry.error ? <ErrorAlert error={geometry.error} /> : null}
-        {geometry.data ? <RegionMap comparison={comparison} metric={metric} geometry={geometry.data} /> : null}
+        {geometry.data ? (
+          <RegionMap comparison={comparison} metric={metric} geometry={geometry.data} />
+        ) : null}
       </section>
     </Stack>
   );

@@ -24,12 +24,7 @@ import { AnalysisNotes, AnalysisState } from '../../modules/s3/AnalysisState.tsx
 import { downloadCsv, safeFileName, toCsv } from '../../modules/s3/csv.ts';
 import { OpportunityScatter, SpecialisationChart } from '../../modules/s3/ProfileCharts.tsx';
 import { QuadrantBadge } from '../../modules/s3/QuadrantBadge.tsx';
-import {
-  GOSMART_REGIONS,
-  type Quadrant,
-  QUADRANTS,
-  useS3Format,
-} from '../../modules/s3/s3.ts';
+import { GOSMART_REGIONS, type Quadrant, QUADRANTS, useS3Format } from '../../modules/s3/s3.ts';
 import { metricsCsvUrl, useRegionProfile } from '../../modules/s3/useAnalyses.ts';
 import { useDataset } from '../../modules/s3/useDatasets.ts';
 import { isApiError } from '../../shared/api.ts';
@@ -37,6 +32,7 @@ import { PageHeader } from '../../shared/PageHeader.tsx';
 import { QueryState } from '../../shared/QueryState.tsx';
 import { useSearchParamState } from '../../shared/useSearchParamState.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
+import { EmptyTableRow } from '../../shared/EmptyTableRow.tsx';
 
 /** Rows of the long tables before "Show all". */
 const INITIAL_ROWS = 20;
@@ -57,7 +53,9 @@ function RegionProfile({ dataset }: { dataset: TDatasetResponse }) {
   const year = Number(params.get('year')) || undefined;
   const selection = { year };
   const profile = useRegionProfile(dataset.id, region, selection);
-  const yearLabel = String(year ?? profile.data?.selection.fromYear ?? dataset.years[dataset.years.length - 1] ?? '');
+  const yearLabel = String(
+    year ?? profile.data?.selection.fromYear ?? dataset.years[dataset.years.length - 1] ?? '',
+  );
   const regionOptions = useRegionOptions(dataset.id, selection, yearLabel);
   const names = { ...regionOptions.names, ...profile.data?.regionNames };
   const regionName = region ? names[region] : undefined;
@@ -66,7 +64,10 @@ function RegionProfile({ dataset }: { dataset: TDatasetResponse }) {
 
   const chooseRegion = (next: string | null) => {
     if (!next) return;
-    void navigate({ pathname: `/s3/datasets/${dataset.id}/regions/${next}`, search: year ? `?year=${year}` : '' });
+    void navigate({
+      pathname: `/s3/datasets/${dataset.id}/regions/${next}`,
+      search: year ? `?year=${year}` : '',
+    });
   };
 
   return (
@@ -103,7 +104,12 @@ function RegionProfile({ dataset }: { dataset: TDatasetResponse }) {
           {(result) => <ProfileContent profile={result} dataset={dataset} />}
         </AnalysisState>
       ) : (
-        <ChooseRegion dataset={dataset} withData={regionOptions.withData} labelOf={regionOptions.labelOf} year={year} />
+        <ChooseRegion
+          dataset={dataset}
+          withData={regionOptions.withData}
+          labelOf={regionOptions.labelOf}
+          year={year}
+        />
       )}
     </Stack>
   );
@@ -173,7 +179,20 @@ function ExportButtons({ dataset, profile, year }: ExportButtonsProps) {
         opportunity?.score,
       ];
     });
-    const columns = ['region', 'activity', 'name', 'value', 'share', 'rca', 'm', 'density', 'pci', 'quadrant', 'rank', 'score'];
+    const columns = [
+      'region',
+      'activity',
+      'name',
+      'value',
+      'share',
+      'rca',
+      'm',
+      'density',
+      'pci',
+      'quadrant',
+      'rank',
+      'score',
+    ];
     downloadCsv(
       `${safeFileName(dataset.name)}-${profile.region}-${profile.selection.fromYear}.csv`,
       toCsv(columns, rows),
@@ -237,7 +256,12 @@ function KeyFigures({ profile }: { profile: TProfileResponse }) {
   const { t } = useTranslation();
   const format = useS3Format();
   const figures = [
-    { key: 'diversity', label: t('s3.figures.diversity'), value: format.int(profile.diversity), hint: t('s3.figures.diversityHint') },
+    {
+      key: 'diversity',
+      label: t('s3.figures.diversity'),
+      value: format.int(profile.diversity),
+      hint: t('s3.figures.diversityHint'),
+    },
     {
       key: 'eci',
       label: t('s3.figures.eci'),
@@ -245,13 +269,31 @@ function KeyFigures({ profile }: { profile: TProfileResponse }) {
       hint:
         profile.eciRank === null
           ? t('s3.figures.noRank')
-          : t('s3.figures.eciRank', { rank: format.int(profile.eciRank), total: format.int(profile.rankedRegions) }),
+          : t('s3.figures.eciRank', {
+              rank: format.int(profile.eciRank),
+              total: format.int(profile.rankedRegions),
+            }),
       testId: 'eci-rank',
     },
     { key: 'coi', label: t('s3.figures.coi'), value: format.num(profile.coi), hint: t('s3.figures.coiHint') },
-    { key: 'krugman', label: t('s3.figures.krugman'), value: format.num(profile.krugman, 3), hint: t('s3.figures.krugmanHint') },
-    { key: 'hhi', label: t('s3.figures.hhi'), value: format.num(profile.hhi, 3), hint: t('s3.figures.hhiHint') },
-    { key: 'entropy', label: t('s3.figures.entropy'), value: format.num(profile.entropy, 3), hint: t('s3.figures.entropyHint') },
+    {
+      key: 'krugman',
+      label: t('s3.figures.krugman'),
+      value: format.num(profile.krugman, 3),
+      hint: t('s3.figures.krugmanHint'),
+    },
+    {
+      key: 'hhi',
+      label: t('s3.figures.hhi'),
+      value: format.num(profile.hhi, 3),
+      hint: t('s3.figures.hhiHint'),
+    },
+    {
+      key: 'entropy',
+      label: t('s3.figures.entropy'),
+      value: format.num(profile.entropy, 3),
+      hint: t('s3.figures.entropyHint'),
+    },
     {
       key: 'total',
       label: t('s3.figures.total'),
@@ -260,7 +302,13 @@ function KeyFigures({ profile }: { profile: TProfileResponse }) {
     },
   ];
   return (
-    <SimpleGrid component="dl" cols={{ base: 2, sm: 4, lg: 7 }} spacing="sm" m={0} aria-label={t('s3.figures.title')}>
+    <SimpleGrid
+      component="dl"
+      cols={{ base: 2, sm: 4, lg: 7 }}
+      spacing="sm"
+      m={0}
+      aria-label={t('s3.figures.title')}
+    >
       {figures.map((figure) => (
         <Card key={figure.key} withBorder padding="sm" radius="md" data-testid={figure.testId}>
           <Text component="dt" size="xs" c="dimmed" fw={700} tt="uppercase">
@@ -295,7 +343,9 @@ function SpecialisationsTable({ profile }: { profile: TProfileResponse }) {
               <Table.Th scope="col">{t('s3.profile.columns.activity')}</Table.Th>
               <Table.Th scope="col">{t('s3.profile.columns.name')}</Table.Th>
               <Table.Th scope="col" ta="right">
-                {profile.unit ? t('s3.profile.columns.valueIn', { unit: profile.unit }) : t('s3.profile.columns.value')}
+                {profile.unit
+                  ? t('s3.profile.columns.valueIn', { unit: profile.unit })
+                  : t('s3.profile.columns.value')}
               </Table.Th>
               <Table.Th scope="col" ta="right">
                 {t('s3.profile.columns.share')}
@@ -304,7 +354,10 @@ function SpecialisationsTable({ profile }: { profile: TProfileResponse }) {
                 RCA
               </Table.Th>
               <Table.Th scope="col" ta="right">
-                {t('s3.profile.columns.growth', { from: profile.growthPeriod.fromYear, to: profile.growthPeriod.toYear })}
+                {t('s3.profile.columns.growth', {
+                  from: profile.growthPeriod.fromYear,
+                  to: profile.growthPeriod.toYear,
+                })}
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -320,13 +373,9 @@ function SpecialisationsTable({ profile }: { profile: TProfileResponse }) {
               </Table.Tr>
             ))}
             {rows.length === 0 ? (
-              <Table.Tr>
-                <Table.Td colSpan={6}>
-                  <Text c="dimmed" ta="center" py="sm">
-                    {t('s3.profile.noSpecialisations')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
+              <EmptyTableRow colSpan={6} py="sm">
+                {t('s3.profile.noSpecialisations')}
+              </EmptyTableRow>
             ) : null}
           </Table.Tbody>
         </Table>
@@ -364,7 +413,9 @@ function OpportunitiesTable({ profile, dataset }: { profile: TProfileResponse; d
           size="xs"
           aria-label={t('s3.profile.quadrantFilter')}
           value={quadrant}
-          onChange={(value) => setQuadrant(value === 'all' ? 'all' : (QUADRANTS.find((q) => q === value) ?? 'all'))}
+          onChange={(value) =>
+            setQuadrant(value === 'all' ? 'all' : (QUADRANTS.find((q) => q === value) ?? 'all'))
+          }
           data={[
             { value: 'all', label: t('s3.profile.allQuadrants') },
             ...QUADRANTS.map((value) => ({ value, label: t(`s3.quadrants.${value}`) })),
@@ -406,13 +457,9 @@ function OpportunitiesTable({ profile, dataset }: { profile: TProfileResponse; d
               </Table.Tr>
             ))}
             {rows.length === 0 ? (
-              <Table.Tr>
-                <Table.Td colSpan={6}>
-                  <Text c="dimmed" ta="center" py="sm">
-                    {t('s3.profile.noOpportunities')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
+              <EmptyTableRow colSpan={6} py="sm">
+                {t('s3.profile.noOpportunities')}
+              </EmptyTableRow>
             ) : null}
           </Table.Tbody>
         </Table>
@@ -420,12 +467,18 @@ function OpportunitiesTable({ profile, dataset }: { profile: TProfileResponse; d
       <Group justify="space-between">
         {filtered.length > INITIAL_ROWS ? (
           <Button variant="subtle" size="compact-sm" onClick={() => setShowAll((value) => !value)}>
-            {showAll ? t('s3.profile.showFewer', { number: INITIAL_ROWS }) : t('s3.profile.showAllRows', { number: filtered.length })}
+            {showAll
+              ? t('s3.profile.showFewer', { number: INITIAL_ROWS })
+              : t('s3.profile.showAllRows', { number: filtered.length })}
           </Button>
         ) : (
           <span />
         )}
-        <Anchor component={Link} to={`/s3/datasets/${dataset.id}/space?region=${profile.region}&year=${profile.selection.fromYear}`} size="sm">
+        <Anchor
+          component={Link}
+          to={`/s3/datasets/${dataset.id}/space?region=${profile.region}&year=${profile.selection.fromYear}`}
+          size="sm"
+        >
           {t('s3.profile.seeSpace')}
         </Anchor>
       </Group>
