@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HELIX_TYPES } from '../reference/domain/classifications.ts';
+import { HELIX_TYPES, SME_SIZE_CLASSES } from '../reference/domain/classifications.ts';
 import { LANGUAGES, MEMBERSHIP_ROLES, ROLES } from './domain/user.ts';
 
 export { HELIX_TYPES, LANGUAGES, MEMBERSHIP_ROLES, ROLES };
@@ -13,16 +13,35 @@ const ZEmail = z.email('must be an e-mail address').max(254).transform((email) =
 export const ZPassword = z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters');
 const ZName = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 export const ZUuid = z.uuid('must be a UUID');
-const ZCountryCode = z
+export const ZCountryCode = z
   .string()
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 country code');
-const ZNutsCode = z
+export const ZNutsCode = z
   .string()
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]{2}[0-9A-Z]{0,3}$/, 'must be a NUTS code such as PL84 or DK032');
+
+/** NACE Rev.2 in the platform's notation: section (C), division (C10), group (C10.5) or class (C10.51). */
+export const ZNaceCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-U](\d{2}(\.\d{1,2})?)?$/, 'must be a NACE Rev.2 code such as C10.51');
+/** WIPO technology field, 1-35. */
+export const ZTechField = z.number().int().min(1, 'must be a WIPO field 1-35').max(35, 'must be a WIPO field 1-35');
+const ZLanguageCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 language code such as en');
+const ZTag = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+const ZAmount = z.number().int('must be a whole number').min(0, 'must not be negative').max(1e14);
+/** A list of codes without duplicates. */
+export const codeList = <T extends z.ZodType>(item: T, max = 30) =>
+  z.array(item).max(max, `must have at most ${max} entries`).refine((list) => new Set(list).size === list.length, 'must not repeat a code');
 
 export const ZPage = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -115,6 +134,18 @@ export const ZOrganisationRequest = z.object({
   helixType: ZHelixType,
   website: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).max(500).nullable().optional(),
   description: z.string().max(5000, 'must be at most 5000 characters').default(''),
+  legalName: z.string().trim().max(300, 'must be at most 300 characters').nullable().optional(),
+  registryId: z.string().trim().max(40, 'must be at most 40 characters').nullable().optional(),
+  vatNumber: z.string().trim().max(40, 'must be at most 40 characters').nullable().optional(),
+  headcount: z.number().int('must be a whole number').min(0, 'must not be negative').max(10_000_000).nullable().optional(),
+  turnoverEur: ZAmount.nullable().optional(),
+  balanceSheetEur: ZAmount.nullable().optional(),
+  foundingYear: z.number().int().min(1500, 'must be a year after 1500').max(2100, 'must be a year').nullable().optional(),
+  naceCodes: codeList(ZNaceCode, 20).optional(),
+  techFields: codeList(ZTechField, 35).optional(),
+  s3Domains: codeList(ZTag, 20).optional(),
+  languages: codeList(ZLanguageCode, 20).optional(),
+  exportShare: z.number().int().min(0, 'must be 0-100').max(100, 'must be 0-100').nullable().optional(),
 });
 export type TOrganisationRequest = z.input<typeof ZOrganisationRequest>;
 export const ZOrganisationUpdateRequest = ZOrganisationRequest.partial();
@@ -124,6 +155,8 @@ export const ZOrganisationListQuery = ZPage.extend({
   country: ZCountryCode.optional(),
   helix: ZHelixType.optional(),
   nuts: ZNutsCode.optional(),
+  nace: ZNaceCode.optional(),
+  size: z.enum(SME_SIZE_CLASSES).optional(),
 });
 
 export const ZOrganisationResponse = z.object({
@@ -135,6 +168,19 @@ export const ZOrganisationResponse = z.object({
   helixType: ZHelixType,
   website: z.string().nullable(),
   description: z.string(),
+  legalName: z.string().nullable(),
+  registryId: z.string().nullable(),
+  vatNumber: z.string().nullable(),
+  headcount: z.number().nullable(),
+  turnoverEur: z.number().nullable(),
+  balanceSheetEur: z.number().nullable(),
+  sizeClass: z.enum(SME_SIZE_CLASSES).nullable(),
+  foundingYear: z.number().nullable(),
+  naceCodes: z.array(z.string()),
+  techFields: z.array(z.number()),
+  s3Domains: z.array(z.string()),
+  languages: z.array(z.string()),
+  exportShare: z.number().nullable(),
   isDemo: z.boolean(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -186,3 +232,39 @@ export type TOutboxMessageResponse = z.infer<typeof ZOutboxMessageResponse>;
 
 export const ZIdParams = z.object({ id: ZUuid });
 export const ZTokenParams = z.object({ token: z.string().min(10).max(200) });
+
+// Notifications
+export const ZNotificationResponse = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  readAt: z.iso.datetime().nullable(),
+});
+export type TNotificationResponse = z.infer<typeof ZNotificationResponse>;
+export const ZNotificationListResponse = z.object({ items: z.array(ZNotificationResponse), total: z.number(), unread: z.number() });
+export type TNotificationListResponse = z.infer<typeof ZNotificationListResponse>;
+export const ZNotificationListQuery = ZPage.extend({ unread: z.enum(['true', 'false']).optional() });
+
+// Organisation import (CSV or XLSX)
+export const ZOrganisationImportQuery = z.object({
+  dryRun: z.enum(['true', 'false']).default('true'),
+  format: z.enum(['csv', 'xlsx']).optional(),
+});
+export const ZOrganisationImportResponse = z.object({
+  dryRun: z.boolean(),
+  /** Rows that would be (dry run) or were created. */
+  valid: z.number(),
+  invalid: z.number(),
+  created: z.number(),
+  rows: z.array(
+    z.object({
+      line: z.number(),
+      name: z.string(),
+      errors: z.array(z.object({ field: z.string(), message: z.string() })),
+    }),
+  ),
+});
+export type TOrganisationImportResponse = z.infer<typeof ZOrganisationImportResponse>;

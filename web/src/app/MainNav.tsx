@@ -46,7 +46,15 @@ export function MainNav() {
       <NavItem to="/organisations" label={t('nav.organisations')} />
       <ComingSoonItem label={t('nav.transS3')} />
       <NavItem to="/s3" label={t('nav.s3Analytics')} />
-      <ComingSoonItem label={t('nav.brokerage')} />
+      <SectionTitle>{t('nav.brokerage')}</SectionTitle>
+      <NavItem to="/brokerage" label={t('nav.workspace')} />
+      {user.role === 'broker' || user.role === 'admin' || user.memberships.length > 0 ? <NavItem to="/cases" label={t('nav.cases')} /> : null}
+      <NavItem to="/profiles" label={t('nav.profiles')} />
+      <NavItem to="/interests" label={t('nav.interests')} />
+      {user.role === 'broker' || user.role === 'admin' ? <NavItem to="/referrals" label={t('nav.referrals')} /> : null}
+      <NavItem to="/partnerships" label={t('nav.partnerships')} />
+      <NavItem to="/brokers" label={t('nav.brokers')} />
+      <SectionTitle>{t('nav.comingSoon')}</SectionTitle>
       <ComingSoonItem label={t('nav.matching')} />
       <ComingSoonItem label={t('nav.events')} />
       <ComingSoonItem label={t('nav.readiness')} />

@@ -9,6 +9,9 @@ import { LoginPage } from '../pages/LoginPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { OrganisationPage } from '../pages/OrganisationPage.tsx';
 import { OrganisationsPage } from '../pages/OrganisationsPage.tsx';
+import { profileRoutes, publicProfileRoutes } from '../pages/profiles/routes.tsx';
+import { networkRoutes } from '../pages/network/routes.tsx';
+import { tibsRoutes } from '../pages/tibs/routes.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { RequireAdmin } from './RequireAdmin.tsx';
 import { RequireSession } from './RequireSession.tsx';
@@ -27,6 +30,7 @@ export const router = createBrowserRouter([
     children: [
       { path: '/login', element: <LoginPage /> },
       { path: '/invite/:token', element: <InvitationPage /> },
+      ...publicProfileRoutes,
       {
         element: (
           <RequireSession>
@@ -43,6 +47,9 @@ export const router = createBrowserRouter([
           { path: 's3/datasets/:id/regions/:region', lazy: s3Page(() => import('../pages/s3/RegionProfilePage.tsx'), 'RegionProfilePage') },
           { path: 's3/datasets/:id/compare', lazy: s3Page(() => import('../pages/s3/ComparePage.tsx'), 'ComparePage') },
           { path: 's3/datasets/:id/space', lazy: s3Page(() => import('../pages/s3/ActivitySpacePage.tsx'), 'ActivitySpacePage') },
+          ...tibsRoutes,
+          ...profileRoutes,
+          ...networkRoutes,
           { path: 'account', element: <AccountPage /> },
           {
             path: 'admin',

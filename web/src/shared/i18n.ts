@@ -1,14 +1,16 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES } from '../../../src/modules/accounts/contract.ts';
-import da from '../locales/da.json';
-import de from '../locales/de.json';
-import en from '../locales/en.json';
-import et from '../locales/et.json';
-import fi from '../locales/fi.json';
-import lt from '../locales/lt.json';
-import lv from '../locales/lv.json';
-import pl from '../locales/pl.json';
+
+// One file per language for the app chrome, plus one per feature area (locales/<area>/<lang>.json),
+// so that areas can be translated independently; each area file holds one top-level key.
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/**/*.json', { eager: true });
+
+function resourcesOf(language: string): Record<string, unknown> {
+  return Object.entries(files)
+    .filter(([path]) => path.endsWith(`/${language}.json`))
+    .reduce<Record<string, unknown>>((merged, [, file]) => ({ ...merged, ...file.default }), {});
+}
 
 export type Language = (typeof LANGUAGES)[number];
 export { LANGUAGES };
@@ -65,16 +67,7 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: {
-    en: { translation: en },
-    pl: { translation: pl },
-    lv: { translation: lv },
-    et: { translation: et },
-    lt: { translation: lt },
-    fi: { translation: fi },
-    de: { translation: de },
-    da: { translation: da },
-  },
+  resources: Object.fromEntries(LANGUAGES.map((language) => [language, { translation: resourcesOf(language) }])),
   lng: readStoredLanguage() ?? browserLanguage() ?? 'en',
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES],

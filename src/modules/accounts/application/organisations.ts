@@ -1,6 +1,7 @@
 import type { Db } from '../../../platform/db/client.ts';
 import type { ErrorDetail } from '../../../platform/errors.ts';
-import { createReferenceRepository, type HelixType } from '../../reference/index.ts';
+import { classifySmeSize, createReferenceRepository, type HelixType } from '../../reference/index.ts';
+import { checkRegistryId, checkVatNumber, registryIdFormatHint, vatFormatHint } from '../domain/registry-ids.ts';
 import { AccountsError } from '../errors.ts';
 import { canCreateOrganisation, canDeleteOrganisation, canEditOrganisation, canManageMembers } from '../policies.ts';
 import type { Actor, MembershipRole } from '../domain/user.ts';
@@ -8,19 +9,39 @@ import { createAuditRepository } from '../infra/audit.repository.ts';
 import { createOrganisationsRepository, type OrganisationFilter } from '../infra/organisations.repository.ts';
 import { createUsersRepository } from '../infra/users.repository.ts';
 
+type Maybe<T> = T | null | undefined;
+
 export type OrganisationInput = {
   name: string;
   countryCode: string;
-  nutsCode?: string | null | undefined;
+  nutsCode?: Maybe<string>;
   helixType: HelixType;
-  website?: string | null | undefined;
+  website?: Maybe<string>;
   description?: string | undefined;
+  legalName?: Maybe<string>;
+  registryId?: Maybe<string>;
+  vatNumber?: Maybe<string>;
+  headcount?: Maybe<number>;
+  turnoverEur?: Maybe<number>;
+  balanceSheetEur?: Maybe<number>;
+  foundingYear?: Maybe<number>;
+  naceCodes?: string[] | undefined;
+  techFields?: number[] | undefined;
+  s3Domains?: string[] | undefined;
+  languages?: string[] | undefined;
+  exportShare?: Maybe<number>;
 };
 
 const notFound = (id: string) => new AccountsError('ORGANISATION_NOT_FOUND', `No organisation ${id}.`);
 
-/** Country and region must exist, and the region must lie in the country. */
-async function assertValidPlace(db: Db, input: { countryCode: string; nutsCode?: string | null | undefined }) {
+type RegistryFields = Pick<OrganisationInput, 'countryCode' | 'nutsCode' | 'registryId' | 'vatNumber' | 'naceCodes' | 'headcount' | 'turnoverEur' | 'balanceSheetEur'>;
+
+/**
+ * Checks the fields that depend on reference data or on each other: the country and region exist
+ * and agree, NACE codes exist, the VAT number and registry id have the country's format.
+ * Returns the normalised identifiers and the SME size class.
+ */
+async function checkRegistryFields(db: Db, input: RegistryFields) {
   const reference = createReferenceRepository(db);
   const details: ErrorDetail[] = [];
   if (!(await reference.findCountry(input.countryCode))) {
@@ -33,9 +54,29 @@ async function assertValidPlace(db: Db, input: { countryCode: string; nutsCode?:
       details.push({ path: 'nutsCode', message: `${input.nutsCode} is not in ${input.countryCode}` });
     }
   }
+  const unknownNace = await reference.unknownNaceCodes(input.naceCodes ?? []);
+  for (const code of unknownNace) {
+    details.push({ path: `naceCodes.${input.naceCodes?.indexOf(code) ?? 0}`, message: `unknown NACE Rev.2 code ${code}` });
+  }
+  const vat = input.vatNumber ? checkVatNumber(input.countryCode, input.vatNumber) : null;
+  if (vat && !vat.ok) details.push({ path: 'vatNumber', message: `${vat.reason} (${vatFormatHint(input.countryCode)})` });
+  const registry = input.registryId ? checkRegistryId(input.countryCode, input.registryId) : null;
+  if (registry && !registry.ok) details.push({ path: 'registryId', message: `${registry.reason} (${registryIdFormatHint(input.countryCode)})` });
   if (details.length > 0) {
     throw new AccountsError('UNKNOWN_REFERENCE', details.map((d) => `${d.path}: ${d.message}`).join('; '), details);
   }
+  return {
+    vatNumber: vat?.ok ? vat.normalised : null,
+    registryId: registry?.ok ? registry.normalised : null,
+    sizeClass:
+      input.headcount === null || input.headcount === undefined
+        ? null
+        : classifySmeSize({
+            headcount: input.headcount,
+            turnoverEur: input.turnoverEur ?? undefined,
+            balanceSheetEur: input.balanceSheetEur ?? undefined,
+          }),
+  };
 }
 
 export async function listOrganisations(deps: { db: Db }, _actor: Actor, filter: OrganisationFilter) {
@@ -59,9 +100,10 @@ export async function createOrganisation(
   }
   const actorUserId = actor === 'system' ? null : actor.userId;
   return deps.db.transaction(async (tx) => {
-    await assertValidPlace(tx, input);
+    const checked = await checkRegistryFields(tx, input);
     const created = await createOrganisationsRepository(tx).insert({
       ...input,
+      ...checked,
       nutsCode: input.nutsCode ?? null,
       website: input.website ?? null,
       createdBy: actorUserId,
@@ -89,12 +131,20 @@ export async function updateOrganisation(deps: { db: Db }, actor: Actor, id: str
     if (!canEditOrganisation(actor, found.organisation)) {
       throw new AccountsError('NOT_ALLOWED', 'Only its managers, the broker who registered it and administrators can change this organisation.');
     }
-    const place = {
-      countryCode: changes.countryCode ?? found.organisation.countryCode,
-      nutsCode: changes.nutsCode === undefined ? found.organisation.nutsCode : changes.nutsCode,
+    const current = found.organisation;
+    const pick = <K extends keyof RegistryFields>(key: K) => (changes[key] === undefined ? current[key] : changes[key]);
+    const merged = {
+      countryCode: changes.countryCode ?? current.countryCode,
+      nutsCode: pick('nutsCode'),
+      registryId: pick('registryId'),
+      vatNumber: pick('vatNumber'),
+      naceCodes: changes.naceCodes ?? [],
+      headcount: pick('headcount'),
+      turnoverEur: pick('turnoverEur'),
+      balanceSheetEur: pick('balanceSheetEur'),
     };
-    await assertValidPlace(tx, place);
-    const updated = await organisations.update(id, { ...changes, ...place });
+    const checked = await checkRegistryFields(tx, merged);
+    const updated = await organisations.update(id, { ...changes, ...checked, countryCode: merged.countryCode, nutsCode: merged.nutsCode });
     await createAuditRepository(tx).record({
       actorUserId: actor.userId,
       action: 'organisation.update',

@@ -3,7 +3,7 @@ import { isLanguage, isRole, type Actor, type MembershipRole } from '../domain/u
 import type { OrganisationRow } from '../infra/organisations.repository.ts';
 import type { UserRow } from '../infra/users.repository.ts';
 import { canEditOrganisation } from '../policies.ts';
-import type { HelixType } from '../../reference/index.ts';
+import { isSmeSizeClass, type HelixType } from '../../reference/index.ts';
 
 export function presentUser(
   row: UserRow,
@@ -41,6 +41,19 @@ export function presentOrganisation(
     helixType: organisation.helixType as HelixType,
     website: organisation.website,
     description: organisation.description,
+    legalName: organisation.legalName,
+    registryId: organisation.registryId,
+    vatNumber: organisation.vatNumber,
+    headcount: organisation.headcount,
+    turnoverEur: organisation.turnoverEur,
+    balanceSheetEur: organisation.balanceSheetEur,
+    sizeClass: isSmeSizeClass(organisation.sizeClass) ? organisation.sizeClass : null,
+    foundingYear: organisation.foundingYear,
+    naceCodes: organisation.naceCodes,
+    techFields: organisation.techFields,
+    s3Domains: organisation.s3Domains,
+    languages: organisation.languages,
+    exportShare: organisation.exportShare,
     isDemo: organisation.isDemo,
     createdAt: organisation.createdAt.toISOString(),
     updatedAt: organisation.updatedAt.toISOString(),

@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -45,6 +47,22 @@ export const organisations = pgTable(
     helixType: text('helix_type').notNull(),
     website: text('website'),
     description: text('description').notNull().default(''),
+    /** The registered name when it differs from the everyday one (e.g. with the legal form). */
+    legalName: text('legal_name'),
+    registryId: text('registry_id'),
+    vatNumber: text('vat_number'),
+    headcount: integer('headcount'),
+    turnoverEur: bigint('turnover_eur', { mode: 'number' }),
+    balanceSheetEur: bigint('balance_sheet_eur', { mode: 'number' }),
+    /** EU SME class derived from headcount, turnover and balance sheet; null when headcount is unknown. */
+    sizeClass: text('size_class'),
+    foundingYear: integer('founding_year'),
+    naceCodes: text('nace_codes').array().notNull().default(sql`'{}'::text[]`),
+    techFields: integer('tech_fields').array().notNull().default(sql`'{}'::integer[]`),
+    s3Domains: text('s3_domains').array().notNull().default(sql`'{}'::text[]`),
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    /** Share of turnover from exports, in per cent. */
+    exportShare: integer('export_share'),
     isDemo: boolean('is_demo').notNull().default(false),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
@@ -156,4 +174,23 @@ export const outboxMessages = pgTable(
     lastError: text('last_error'),
   },
   (table) => [index('outbox_messages_pending_idx').on(table.createdAt).where(sql`${table.sentAt} is null`)],
+);
+
+/** In-app notifications: reminders, new EOIs, referrals. E-mail copies go through the outbox. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    /** Path in the web app, e.g. /cases/<id>. */
+    link: text('link'),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (table) => [index('notifications_user_idx').on(table.userId, table.createdAt)],
 );

@@ -11,6 +11,8 @@ export const HELIX_LABELS: Record<HelixType, string> = {
 export const SME_SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
 export type SmeSizeClass = (typeof SME_SIZE_CLASSES)[number];
 
+export const isSmeSizeClass = (value: string | null): value is SmeSizeClass => (SME_SIZE_CLASSES as readonly (string | null)[]).includes(value);
+
 /**
  * Commission Recommendation 2003/361/EC: staff headcount is decisive; an enterprise must also meet
  * the turnover OR the balance-sheet ceiling of its class (amounts in EUR).

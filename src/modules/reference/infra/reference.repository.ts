@@ -50,6 +50,13 @@ export function createReferenceRepository(db: Db) {
         )
         .orderBy(...searchOrder(nutsRegions.code, nutsRegions.name, filter.q))
         .limit(filter.limit),
+    /** The codes of the list that are not NACE Rev.2 codes (platform notation). */
+    unknownNaceCodes: async (codes: string[]) => {
+      if (codes.length === 0) return [];
+      const known = await db.select({ code: naceActivities.code }).from(naceActivities).where(inArray(naceActivities.code, codes));
+      const knownCodes = new Set(known.map((row) => row.code));
+      return codes.filter((code) => !knownCodes.has(code));
+    },
     findNace: async (code: string) => (await db.select().from(naceActivities).where(eq(naceActivities.code, code)))[0],
     searchNace: (filter: { q?: string; level?: number; parentCode?: string; limit: number }) =>
       db
