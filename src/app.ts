@@ -15,7 +15,14 @@ import type { Database } from './platform/db/client.ts';
 import type { HttpDeps } from './platform/http/deps.ts';
 import { registerErrorHandling, routeNotFound } from './platform/http/error-handler.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
-import { authPlugin, organisationsRoutes, sessionRoutes, usersRoutes } from './modules/accounts/index.ts';
+import {
+  authPlugin,
+  notificationsRoutes,
+  organisationsRoutes,
+  sessionRoutes,
+  usersRoutes,
+} from './modules/accounts/index.ts';
+import { casesRoutes, networkRoutes, profilesRoutes } from './modules/brokerage/index.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
 import { s3Routes } from './modules/s3/index.ts';
 
@@ -94,7 +101,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       schema: {
         tags: ['platform'],
         summary: 'Liveness and database check',
-        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() }) },
+        response: {
+          200: z.object({
+            status: z.literal('ok'),
+            database: z.enum(['pglite', 'postgres']),
+            version: z.string(),
+          }),
+        },
       },
     },
     async () => {
@@ -108,6 +121,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(organisationsRoutes, deps);
   await app.register(referenceRoutes, deps);
   await app.register(s3Routes, deps);
+  await app.register(notificationsRoutes, deps);
+  await app.register(casesRoutes, deps);
+  await app.register(profilesRoutes, deps);
+  await app.register(networkRoutes, deps);
 
   if (isServingWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
   return app;

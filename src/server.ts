@@ -2,12 +2,15 @@ import { buildApp } from './app.ts';
 import { openPreparedDatabase } from './bootstrap.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-data.ts';
 import { deliverOutbox } from './modules/accounts/index.ts';
+import { runDailyJobs } from './modules/brokerage/index.ts';
 import { systemClock } from './platform/clock.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { DatabaseLockedError } from './platform/db/lock.ts';
 import { createSmtpSender } from './platform/mailer.ts';
 
 const OUTBOX_INTERVAL_MS = 30_000;
+/** Follow-up reminders and profile expiry; each reminder goes out once, so running hourly is safe. */
+const BROKERAGE_JOBS_INTERVAL_MS = 60 * 60 * 1000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -24,9 +27,16 @@ async function main(): Promise<void> {
     outboxTimer = setInterval(() => void deliver(), OUTBOX_INTERVAL_MS);
   }
 
+  const runJobs = () =>
+    runDailyJobs({ db: database.db, clock: systemClock, publicUrl: config.publicUrl })
+      .then((result) => app.log.info(result, 'brokerage jobs done'))
+      .catch((error: unknown) => app.log.error({ err: error }, 'brokerage jobs failed'));
+  const jobsTimer = setInterval(() => void runJobs(), BROKERAGE_JOBS_INTERVAL_MS);
+
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: shutting down`);
     clearInterval(outboxTimer);
+    clearInterval(jobsTimer);
     await app.close();
     await database.close();
     process.exit(0);
@@ -35,9 +45,13 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  void runJobs();
   // With PORT=0 the system picks the port; show the real one.
   const address = app.server.address();
-  const url = config.port === 0 && typeof address === 'object' && address ? config.publicUrl.replace(/:0$/, `:${address.port}`) : config.publicUrl;
+  const url =
+    config.port === 0 && typeof address === 'object' && address
+      ? config.publicUrl.replace(/:0$/, `:${address.port}`)
+      : config.publicUrl;
   const lines = [
     '',
     `GoSmart is running at ${url}  (API docs: ${url}/api/docs)`,
@@ -45,9 +59,11 @@ async function main(): Promise<void> {
   ];
   if (config.demoSeed) {
     lines.push(`Demo accounts (password "${DEMO_PASSWORD}"):`);
-    for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.email.padEnd(28)} ${account.role.padEnd(8)} ${account.name}`);
+    for (const account of DEMO_ACCOUNTS)
+      lines.push(`  ${account.email.padEnd(28)} ${account.role.padEnd(8)} ${account.name}`);
   }
-  if (!config.smtpUrl) lines.push('Mail: no SMTP_URL set; outgoing mail waits in the outbox (Admin → Outbox).');
+  if (!config.smtpUrl)
+    lines.push('Mail: no SMTP_URL set; outgoing mail waits in the outbox (Admin → Outbox).');
   console.log(lines.join('\n') + '\n');
 }
 

@@ -55,7 +55,8 @@ export function dbCommand(): Command {
         }
         const seeded = await seedDemo(database.db);
         console.log(
-          `Seeded ${seeded.organisations} organisations, ${seeded.users} demo accounts (password "${DEMO_PASSWORD}") and ${seeded.datasets} Eurostat datasets.`,
+          `Seeded ${seeded.organisations} organisations, ${seeded.users} demo accounts (password "${DEMO_PASSWORD}"), ${seeded.datasets} Eurostat datasets, ` +
+            `${seeded.cases} cases, ${seeded.profiles} cooperation profiles, ${seeded.interests} expressions of interest, ${seeded.referrals} referrals and ${seeded.partnerships} partnerships.`,
         );
         console.log(`Users in the database: ${await accounts.countAll()}`);
       });

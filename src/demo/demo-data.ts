@@ -90,17 +90,87 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   },
 ];
 
-export type DemoAccount = { email: string; name: string; role: Role; organisationKey?: string; language: 'en' | 'pl' | 'lv' | 'et' | 'lt' | 'fi' | 'de' | 'da' };
+export type DemoAccount = {
+  email: string;
+  name: string;
+  role: Role;
+  /** A demo partner's key (DEMO_ORGANISATIONS) or a demo client's (DEMO_CLIENTS). */
+  organisationKey?: string;
+  membershipRole?: 'manager' | 'member';
+  language: 'en' | 'pl' | 'lv' | 'et' | 'lt' | 'fi' | 'de' | 'da';
+};
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'admin@gosmart.example', name: 'Demo Administrator', role: 'admin', language: 'en' },
-  { email: 'analyst@gosmart.example', name: 'Demo S3 Analyst (Podlaskie)', role: 'analyst', organisationKey: 'but', language: 'pl' },
-  { email: 'broker.pl@gosmart.example', name: 'Demo Broker Podlaskie', role: 'broker', organisationKey: 'prdf', language: 'pl' },
-  { email: 'broker.lv@gosmart.example', name: 'Demo Broker Vidzeme', role: 'broker', organisationKey: 'vidzeme', language: 'lv' },
-  { email: 'broker.ee@gosmart.example', name: 'Demo Broker Valga', role: 'broker', organisationKey: 'valga', language: 'et' },
-  { email: 'broker.lt@gosmart.example', name: 'Demo Broker Lithuania', role: 'broker', organisationKey: 'lic', language: 'lt' },
-  { email: 'broker.fi@gosmart.example', name: 'Demo Broker Kymenlaakso', role: 'broker', organisationKey: 'kinno', language: 'fi' },
-  { email: 'broker.de@gosmart.example', name: 'Demo Broker Hamburg', role: 'broker', organisationKey: 'hwwi', language: 'de' },
-  { email: 'broker.dk@gosmart.example', name: 'Demo Broker Southern Denmark', role: 'broker', organisationKey: 'aabenraa', language: 'da' },
-  { email: 'member@gosmart.example', name: 'Demo Member (researcher)', role: 'member', organisationKey: 'but', language: 'en' },
+  {
+    email: 'analyst@gosmart.example',
+    name: 'Demo S3 Analyst (Podlaskie)',
+    role: 'analyst',
+    organisationKey: 'but',
+    language: 'pl',
+  },
+  {
+    email: 'broker.pl@gosmart.example',
+    name: 'Demo Broker Podlaskie',
+    role: 'broker',
+    organisationKey: 'prdf',
+    language: 'pl',
+  },
+  {
+    email: 'broker.lv@gosmart.example',
+    name: 'Demo Broker Vidzeme',
+    role: 'broker',
+    organisationKey: 'vidzeme',
+    language: 'lv',
+  },
+  {
+    email: 'broker.ee@gosmart.example',
+    name: 'Demo Broker Valga',
+    role: 'broker',
+    organisationKey: 'valga',
+    language: 'et',
+  },
+  {
+    email: 'broker.lt@gosmart.example',
+    name: 'Demo Broker Lithuania',
+    role: 'broker',
+    organisationKey: 'lic',
+    language: 'lt',
+  },
+  {
+    email: 'broker.fi@gosmart.example',
+    name: 'Demo Broker Kymenlaakso',
+    role: 'broker',
+    organisationKey: 'kinno',
+    language: 'fi',
+  },
+  {
+    email: 'broker.de@gosmart.example',
+    name: 'Demo Broker Hamburg',
+    role: 'broker',
+    organisationKey: 'hwwi',
+    language: 'de',
+  },
+  {
+    email: 'broker.dk@gosmart.example',
+    name: 'Demo Broker Southern Denmark',
+    role: 'broker',
+    organisationKey: 'aabenraa',
+    language: 'da',
+  },
+  {
+    email: 'member@gosmart.example',
+    name: 'Demo Member (researcher)',
+    role: 'member',
+    organisationKey: 'but',
+    language: 'en',
+  },
+  {
+    email: 'sme@gosmart.example',
+    name: 'Demo SME owner (Biebrza Dairy)',
+    role: 'member',
+    organisationKey: 'pl-biebrza-dairy',
+    membershipRole: 'manager',
+    language: 'pl',
+  },
 ];

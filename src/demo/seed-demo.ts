@@ -2,13 +2,25 @@ import type { Db } from '../platform/db/client.ts';
 import { createOrganisation, createUser, hashPassword } from '../modules/accounts/index.ts';
 import { systemClock } from '../platform/clock.ts';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data.ts';
+import { seedBrokerage, seedClients } from './seed-brokerage.ts';
 import { seedStatistics } from './seed-statistics.ts';
 
 /**
  * Seeds the demo through the same use cases the API uses, in one transaction: either all of the
  * demo is there or none of it. Every row is marked as demo data.
  */
-export async function seedDemo(db: Db): Promise<{ organisations: number; users: number; datasets: number }> {
+export async function seedDemo(
+  db: Db,
+): Promise<{
+  organisations: number;
+  users: number;
+  datasets: number;
+  cases: number;
+  profiles: number;
+  interests: number;
+  referrals: number;
+  partnerships: number;
+}> {
   // One hash for all demo accounts: scrypt is slow on purpose and they share one password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
@@ -17,8 +29,10 @@ export async function seedDemo(db: Db): Promise<{ organisations: number; users: 
       const created = await createOrganisation({ db: tx }, 'system', { ...organisation, isDemo: true });
       organisationIds.set(key, created.id);
     }
+    for (const [key, id] of await seedClients(tx)) organisationIds.set(key, id);
+    const userIds = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) {
-      await createUser({ db: tx }, 'system', {
+      const user = await createUser({ db: tx }, 'system', {
         email: account.email,
         name: account.name,
         role: account.role,
@@ -26,10 +40,15 @@ export async function seedDemo(db: Db): Promise<{ organisations: number; users: 
         passwordHash,
         isDemo: true,
         organisationId: account.organisationKey ? organisationIds.get(account.organisationKey) : undefined,
-        membershipRole: account.role === 'broker' ? 'manager' : 'member',
+        membershipRole: account.membershipRole ?? (account.role === 'broker' ? 'manager' : 'member'),
       });
+      userIds.set(account.email, user.user.id);
     }
+    const brokerage = await seedBrokerage(tx, systemClock, {
+      organisations: organisationIds,
+      users: userIds,
+    });
     const datasets = await seedStatistics(tx, systemClock);
-    return { organisations: DEMO_ORGANISATIONS.length, users: DEMO_ACCOUNTS.length, datasets };
+    return { organisations: organisationIds.size, users: DEMO_ACCOUNTS.length, datasets, ...brokerage };
   });
 }

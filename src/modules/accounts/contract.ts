@@ -9,8 +9,14 @@ export const ZLanguage = z.enum(LANGUAGES);
 export const ZHelixType = z.enum(HELIX_TYPES);
 export const ZMembershipRole = z.enum(MEMBERSHIP_ROLES);
 
-const ZEmail = z.email('must be an e-mail address').max(254).transform((email) => email.trim().toLowerCase());
-export const ZPassword = z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters');
+const ZEmail = z
+  .email('must be an e-mail address')
+  .max(254)
+  .transform((email) => email.trim().toLowerCase());
+export const ZPassword = z
+  .string()
+  .min(10, 'must be at least 10 characters')
+  .max(200, 'must be at most 200 characters');
 const ZName = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 export const ZUuid = z.uuid('must be a UUID');
 export const ZCountryCode = z
@@ -31,7 +37,11 @@ export const ZNaceCode = z
   .toUpperCase()
   .regex(/^[A-U](\d{2}(\.\d{1,2})?)?$/, 'must be a NACE Rev.2 code such as C10.51');
 /** WIPO technology field, 1-35. */
-export const ZTechField = z.number().int().min(1, 'must be a WIPO field 1-35').max(35, 'must be a WIPO field 1-35');
+export const ZTechField = z
+  .number()
+  .int()
+  .min(1, 'must be a WIPO field 1-35')
+  .max(35, 'must be a WIPO field 1-35');
 const ZLanguageCode = z
   .string()
   .trim()
@@ -41,7 +51,10 @@ const ZTag = z.string().trim().min(1, 'must not be empty').max(100, 'must be at 
 const ZAmount = z.number().int('must be a whole number').min(0, 'must not be negative').max(1e14);
 /** A list of codes without duplicates. */
 export const codeList = <T extends z.ZodType>(item: T, max = 30) =>
-  z.array(item).max(max, `must have at most ${max} entries`).refine((list) => new Set(list).size === list.length, 'must not repeat a code');
+  z
+    .array(item)
+    .max(max, `must have at most ${max} entries`)
+    .refine((list) => new Set(list).size === list.length, 'must not repeat a code');
 
 export const ZPage = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -49,7 +62,10 @@ export const ZPage = z.object({
 });
 
 // Sessions
-export const ZLoginRequest = z.object({ email: ZEmail, password: z.string().min(1, 'must not be empty').max(200) });
+export const ZLoginRequest = z.object({
+  email: ZEmail,
+  password: z.string().min(1, 'must not be empty').max(200),
+});
 export type TLoginRequest = z.infer<typeof ZLoginRequest>;
 
 export const ZMembershipResponse = z.object({
@@ -82,7 +98,10 @@ export const ZUpdateMeRequest = z
 export type TUpdateMeRequest = z.infer<typeof ZUpdateMeRequest>;
 
 // Users (admin)
-export const ZUserListQuery = ZPage.extend({ q: z.string().trim().max(200).optional(), role: ZRole.optional() });
+export const ZUserListQuery = ZPage.extend({
+  q: z.string().trim().max(200).optional(),
+  role: ZRole.optional(),
+});
 export const ZUserListResponse = z.object({ items: z.array(ZUserResponse), total: z.number() });
 export type TUserListResponse = z.infer<typeof ZUserListResponse>;
 
@@ -110,7 +129,11 @@ export const ZUpdateUserRequest = z
   .refine((value) => Object.keys(value).length > 0, 'give at least one field to change');
 export type TUpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;
 
-export const ZInvitationResponse = z.object({ email: z.string(), name: z.string(), expiresAt: z.iso.datetime() });
+export const ZInvitationResponse = z.object({
+  email: z.string(),
+  name: z.string(),
+  expiresAt: z.iso.datetime(),
+});
 export const ZAcceptInvitationRequest = z.object({ password: ZPassword });
 
 // Personal access tokens
@@ -132,15 +155,31 @@ export const ZOrganisationRequest = z.object({
   countryCode: ZCountryCode,
   nutsCode: ZNutsCode.nullable().optional(),
   helixType: ZHelixType,
-  website: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).max(500).nullable().optional(),
+  website: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s):// URL' })
+    .max(500)
+    .nullable()
+    .optional(),
   description: z.string().max(5000, 'must be at most 5000 characters').default(''),
   legalName: z.string().trim().max(300, 'must be at most 300 characters').nullable().optional(),
   registryId: z.string().trim().max(40, 'must be at most 40 characters').nullable().optional(),
   vatNumber: z.string().trim().max(40, 'must be at most 40 characters').nullable().optional(),
-  headcount: z.number().int('must be a whole number').min(0, 'must not be negative').max(10_000_000).nullable().optional(),
+  headcount: z
+    .number()
+    .int('must be a whole number')
+    .min(0, 'must not be negative')
+    .max(10_000_000)
+    .nullable()
+    .optional(),
   turnoverEur: ZAmount.nullable().optional(),
   balanceSheetEur: ZAmount.nullable().optional(),
-  foundingYear: z.number().int().min(1500, 'must be a year after 1500').max(2100, 'must be a year').nullable().optional(),
+  foundingYear: z
+    .number()
+    .int()
+    .min(1500, 'must be a year after 1500')
+    .max(2100, 'must be a year')
+    .nullable()
+    .optional(),
   naceCodes: codeList(ZNaceCode, 20).optional(),
   techFields: codeList(ZTechField, 35).optional(),
   s3Domains: codeList(ZTag, 20).optional(),
@@ -198,7 +237,10 @@ export const ZOrganisationDetailResponse = ZOrganisationResponse.extend({
   members: z.array(ZOrganisationMemberResponse),
 });
 export type TOrganisationDetailResponse = z.infer<typeof ZOrganisationDetailResponse>;
-export const ZOrganisationListResponse = z.object({ items: z.array(ZOrganisationResponse), total: z.number() });
+export const ZOrganisationListResponse = z.object({
+  items: z.array(ZOrganisationResponse),
+  total: z.number(),
+});
 export type TOrganisationListResponse = z.infer<typeof ZOrganisationListResponse>;
 
 export const ZMembershipRequest = z.object({ userId: ZUuid, role: ZMembershipRole });
@@ -244,7 +286,11 @@ export const ZNotificationResponse = z.object({
   readAt: z.iso.datetime().nullable(),
 });
 export type TNotificationResponse = z.infer<typeof ZNotificationResponse>;
-export const ZNotificationListResponse = z.object({ items: z.array(ZNotificationResponse), total: z.number(), unread: z.number() });
+export const ZNotificationListResponse = z.object({
+  items: z.array(ZNotificationResponse),
+  total: z.number(),
+  unread: z.number(),
+});
 export type TNotificationListResponse = z.infer<typeof ZNotificationListResponse>;
 export const ZNotificationListQuery = ZPage.extend({ unread: z.enum(['true', 'false']).optional() });
 

@@ -8,6 +8,7 @@ export const AccountsError = defineErrors('AccountsError', {
   ORGANISATION_NOT_FOUND: 'not_found',
   INVITATION_INVALID: 'not_found',
   TOKEN_NOT_FOUND: 'not_found',
+  NOTIFICATION_NOT_FOUND: 'not_found',
   UNKNOWN_REFERENCE: 'invalid',
   WEAK_PASSWORD: 'invalid',
   NOT_ALLOWED: 'forbidden',

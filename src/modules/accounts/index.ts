@@ -2,7 +2,15 @@
 export * from './domain/user.ts';
 export { AccountsError } from './errors.ts';
 export * as accountsPolicies from './policies.ts';
-export { users, organisations, memberships, auditLog, outboxMessages } from './infra/accounts.tables.ts';
+export {
+  users,
+  organisations,
+  memberships,
+  auditLog,
+  outboxMessages,
+  notifications,
+} from './infra/accounts.tables.ts';
+export { notify, type Notice } from './application/notify.ts';
 export { createAuditRepository, type AuditEntry } from './infra/audit.repository.ts';
 export { createOutboxRepository } from './infra/outbox.repository.ts';
 export { createUser, type CreateUserInput } from './application/create-user.ts';
@@ -15,3 +23,10 @@ export { authPlugin, requireActor, SESSION_COOKIE, type AuthRequirement } from '
 export { sessionRoutes } from './http/session.routes.ts';
 export { usersRoutes } from './http/users.routes.ts';
 export { organisationsRoutes } from './http/organisations.routes.ts';
+export {
+  ZOrganisationRequest,
+  ZOrganisationImportQuery,
+  ZOrganisationImportResponse,
+  type TOrganisationImportResponse,
+} from './contract.ts';
+export { notificationsRoutes } from './http/notifications.routes.ts';

@@ -27,4 +27,5 @@ export const canEditOrganisation = (actor: Actor, organisation: OrganisationRef)
 
 export const canDeleteOrganisation = (actor: Actor) => isAdmin(actor);
 
-export const canManageMembers = (actor: Actor, organisation: OrganisationRef) => canEditOrganisation(actor, organisation);
+export const canManageMembers = (actor: Actor, organisation: OrganisationRef) =>
+  canEditOrganisation(actor, organisation);

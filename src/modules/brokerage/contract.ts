@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { codeList, ZCountryCode, ZNaceCode, ZNutsCode, ZPage, ZTechField, ZUuid } from '../accounts/contract.ts';
+import {
+  codeList,
+  ZCountryCode,
+  ZNaceCode,
+  ZNutsCode,
+  ZPage,
+  ZTechField,
+  ZUuid,
+} from '../accounts/contract.ts';
 import { HELIX_TYPES, SME_SIZE_CLASSES } from '../reference/domain/classifications.ts';
 import {
   ACTIVITY_KINDS,
@@ -90,7 +98,9 @@ export const ZContactRequest = z.object({
   phone: text(50).nullable().optional(),
   consentToShare: z.boolean().default(false),
 });
-export const ZContactsRequest = z.object({ contacts: z.array(ZContactRequest).max(20, 'must have at most 20 contacts') });
+export const ZContactsRequest = z.object({
+  contacts: z.array(ZContactRequest).max(20, 'must have at most 20 contacts'),
+});
 export type TContactsRequest = z.input<typeof ZContactsRequest>;
 export const ZContactResponse = z.object({
   id: z.string(),
@@ -243,7 +253,10 @@ const ZProfileFields = z.object({
 export const ZProfileCreateRequest = ZProfileFields.extend({ organisationId: ZUuid });
 export type TProfileCreateRequest = z.input<typeof ZProfileCreateRequest>;
 /** Only drafts can be edited; send the fields to change. */
-export const ZProfileUpdateRequest = ZProfileFields.partial().refine((value) => Object.keys(value).length > 0, 'give at least one field to change');
+export const ZProfileUpdateRequest = ZProfileFields.partial().refine(
+  (value) => Object.keys(value).length > 0,
+  'give at least one field to change',
+);
 export type TProfileUpdateRequest = z.input<typeof ZProfileUpdateRequest>;
 
 const ZProfileCommon = z.object({
@@ -325,7 +338,11 @@ export const ZPublicProfile = ZProfileCommon.extend({
   sizeClass: z.enum(SME_SIZE_CLASSES).nullable(),
 });
 export type TPublicProfile = z.infer<typeof ZPublicProfile>;
-export const ZPublicProfileListQuery = ZProfileListQuery.omit({ status: true, organisation: true, scope: true });
+export const ZPublicProfileListQuery = ZProfileListQuery.omit({
+  status: true,
+  organisation: true,
+  scope: true,
+});
 export const ZPublicProfileListResponse = list(ZPublicProfile);
 export type TPublicProfileListResponse = z.infer<typeof ZPublicProfileListResponse>;
 
@@ -344,12 +361,20 @@ export const ZInterestResponse = z.object({
   createdAt: z.iso.datetime(),
   respondedAt: z.iso.datetime().nullable(),
   introducedAt: z.iso.datetime().nullable(),
-  profile: z.object({ id: z.string(), reference: z.string().nullable(), title: z.string(), type: z.enum(PROFILE_TYPES), organisation: ZOrganisationRef }),
+  profile: z.object({
+    id: z.string(),
+    reference: z.string().nullable(),
+    title: z.string(),
+    type: z.enum(PROFILE_TYPES),
+    organisation: ZOrganisationRef,
+  }),
   fromOrganisation: ZOrganisationRef,
   fromUser: ZPersonRef.nullable(),
   allowedActions: z.array(z.enum(['accept', 'decline', 'introduce'])),
   /** After acceptance: the consenting contacts of the other side (null before, or when not a party). */
-  contacts: z.object({ profileOwner: z.array(ZContactResponse), sender: z.array(ZContactResponse) }).nullable(),
+  contacts: z
+    .object({ profileOwner: z.array(ZContactResponse), sender: z.array(ZContactResponse) })
+    .nullable(),
 });
 export type TInterestResponse = z.infer<typeof ZInterestResponse>;
 export const ZInterestListQuery = ZPage.extend({
@@ -369,8 +394,18 @@ export const ZReferralRequest = z.object({
   needSummary: requiredText(3000),
 });
 export type TReferralRequest = z.input<typeof ZReferralRequest>;
-export const ZReferralMessage = z.object({ id: z.string(), text: z.string(), author: ZPersonRef.nullable(), createdAt: z.iso.datetime() });
-export const ZReferralCandidate = z.object({ organisation: ZOrganisationRef, note: z.string(), proposedBy: ZPersonRef.nullable(), createdAt: z.iso.datetime() });
+export const ZReferralMessage = z.object({
+  id: z.string(),
+  text: z.string(),
+  author: ZPersonRef.nullable(),
+  createdAt: z.iso.datetime(),
+});
+export const ZReferralCandidate = z.object({
+  organisation: ZOrganisationRef,
+  note: z.string(),
+  proposedBy: ZPersonRef.nullable(),
+  createdAt: z.iso.datetime(),
+});
 export const ZReferralResponse = z.object({
   id: z.string(),
   status: z.enum(REFERRAL_STATUSES),

@@ -67,7 +67,15 @@ describe('HTTP platform', () => {
     expect(apiRoutes.length).toBeGreaterThan(20);
     const publicRoutes = apiRoutes.filter((r) => r.config?.auth === 'public' && r.method !== 'HEAD').map((r) => `${String(r.method)} ${r.url}`);
     expect(publicRoutes.sort()).toEqual(
-      ['GET /api/health', 'GET /api/invitations/:token', 'GET /api/openapi.json', 'POST /api/invitations/:token', 'POST /api/session'].sort(),
+      [
+        'GET /api/health',
+        'GET /api/invitations/:token',
+        'GET /api/openapi.json',
+        'GET /api/public/profiles',
+        'GET /api/public/profiles/:id',
+        'POST /api/invitations/:token',
+        'POST /api/session',
+      ].sort(),
     );
     const anyId = '00000000-0000-4000-8000-000000000000';
     for (const route of apiRoutes) {

@@ -8,10 +8,16 @@ import { createUsersRepository } from '../infra/users.repository.ts';
 import { sessionExpiry } from './authenticate.ts';
 
 const invalid = () =>
-  new AccountsError('INVITATION_INVALID', 'This invitation link is unknown, already used or expired; ask an administrator for a new one.');
+  new AccountsError(
+    'INVITATION_INVALID',
+    'This invitation link is unknown, already used or expired; ask an administrator for a new one.',
+  );
 
 export async function getInvitation(deps: { db: Db; clock: Clock }, token: string) {
-  const invitation = await createCredentialsRepository(deps.db).findOpenInvitation(hashSecret(token), deps.clock());
+  const invitation = await createCredentialsRepository(deps.db).findOpenInvitation(
+    hashSecret(token),
+    deps.clock(),
+  );
   const user = invitation && (await createUsersRepository(deps.db).findById(invitation.userId));
   if (!invitation || !user) throw invalid();
   return { email: user.email, name: user.name, expiresAt: invitation.expiresAt };
@@ -28,8 +34,17 @@ export async function acceptInvitation(deps: { db: Db; clock: Clock }, token: st
     if (!invitation) throw invalid();
     await credentials.acceptInvitation(invitation.tokenHash, now);
     await createUsersRepository(tx).update(invitation.userId, { passwordHash });
-    await credentials.insertSession({ tokenHash: hashSecret(sessionToken), userId: invitation.userId, expiresAt: sessionExpiry(now) });
-    await createAuditRepository(tx).record({ actorUserId: invitation.userId, action: 'invitation.accept', targetType: 'user', targetId: invitation.userId });
+    await credentials.insertSession({
+      tokenHash: hashSecret(sessionToken),
+      userId: invitation.userId,
+      expiresAt: sessionExpiry(now),
+    });
+    await createAuditRepository(tx).record({
+      actorUserId: invitation.userId,
+      action: 'invitation.accept',
+      targetType: 'user',
+      targetId: invitation.userId,
+    });
     return invitation.userId;
   });
   return { sessionToken, userId };

@@ -38,6 +38,11 @@ export async function revokeAccessToken(deps: { db: Db; clock: Clock }, actor: A
   await deps.db.transaction(async (tx) => {
     const isRevoked = await createCredentialsRepository(tx).revokeToken(actor.userId, tokenId, deps.clock());
     if (!isRevoked) throw new AccountsError('TOKEN_NOT_FOUND', `No active token ${tokenId} of yours.`);
-    await createAuditRepository(tx).record({ actorUserId: actor.userId, action: 'token.revoke', targetType: 'access_token', targetId: tokenId });
+    await createAuditRepository(tx).record({
+      actorUserId: actor.userId,
+      action: 'token.revoke',
+      targetType: 'access_token',
+      targetId: tokenId,
+    });
   });
 }

@@ -30,12 +30,15 @@ export async function createUser(
     throw new AccountsError('NOT_ALLOWED', 'Only administrators can create users.');
   }
   if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) {
-    throw new AccountsError('WEAK_PASSWORD', `The password must be at least ${MIN_PASSWORD_LENGTH} characters.`, [
-      { path: 'password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` },
-    ]);
+    throw new AccountsError(
+      'WEAK_PASSWORD',
+      `The password must be at least ${MIN_PASSWORD_LENGTH} characters.`,
+      [{ path: 'password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` }],
+    );
   }
   const email = normaliseEmail(input.email);
-  const generatedPassword = input.password === undefined && input.passwordHash === undefined ? generatePassword() : undefined;
+  const generatedPassword =
+    input.password === undefined && input.passwordHash === undefined ? generatePassword() : undefined;
   const passwordHash = input.passwordHash ?? (await hashPassword(input.password ?? generatedPassword ?? ''));
 
   const user = await deps.db.transaction(async (tx) => {
@@ -50,7 +53,8 @@ export async function createUser(
       passwordHash,
       isDemo: input.isDemo ?? false,
     });
-    if (input.organisationId) await users.addMembership(created.id, input.organisationId, input.membershipRole ?? 'member');
+    if (input.organisationId)
+      await users.addMembership(created.id, input.organisationId, input.membershipRole ?? 'member');
     await createAuditRepository(tx).record({
       actorUserId: actor === 'system' ? null : actor.userId,
       action: 'user.create',
@@ -63,7 +67,10 @@ export async function createUser(
   return generatedPassword === undefined ? { user } : { user, generatedPassword };
 }
 
-export async function assertEmailFree(users: ReturnType<typeof createUsersRepository>, email: string): Promise<void> {
+export async function assertEmailFree(
+  users: ReturnType<typeof createUsersRepository>,
+  email: string,
+): Promise<void> {
   if (await users.findByEmail(email)) {
     throw new AccountsError('EMAIL_TAKEN', `A user with e-mail ${email} already exists.`, [
       { path: 'email', message: 'is already registered' },

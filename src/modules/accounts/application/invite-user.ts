@@ -47,7 +47,8 @@ export async function inviteUser(
       preferredLanguage: input.preferredLanguage,
       passwordHash: null,
     });
-    if (input.organisationId) await users.addMembership(created.id, input.organisationId, input.membershipRole);
+    if (input.organisationId)
+      await users.addMembership(created.id, input.organisationId, input.membershipRole);
     await createCredentialsRepository(tx).insertInvitation({
       tokenHash: hashSecret(token),
       userId: created.id,

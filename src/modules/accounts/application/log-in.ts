@@ -44,9 +44,24 @@ export async function logIn(
   const sessionToken = newSecret();
   const expiresAt = sessionExpiry(now);
   await deps.db.transaction(async (tx) => {
-    await createCredentialsRepository(tx).insertSession({ tokenHash: hashSecret(sessionToken), userId: user.id, expiresAt });
-    await createCredentialsRepository(tx).recordLoginAttempt({ email, ip: input.ip, isSuccess: true, at: now });
-    await createAuditRepository(tx).record({ actorUserId: user.id, action: 'session.create', targetType: 'user', targetId: user.id, details: { ip: input.ip } });
+    await createCredentialsRepository(tx).insertSession({
+      tokenHash: hashSecret(sessionToken),
+      userId: user.id,
+      expiresAt,
+    });
+    await createCredentialsRepository(tx).recordLoginAttempt({
+      email,
+      ip: input.ip,
+      isSuccess: true,
+      at: now,
+    });
+    await createAuditRepository(tx).record({
+      actorUserId: user.id,
+      action: 'session.create',
+      targetType: 'user',
+      targetId: user.id,
+      details: { ip: input.ip },
+    });
   });
   return { sessionToken, userId: user.id, expiresAt };
 }

@@ -7,6 +7,11 @@ import { createCredentialsRepository } from '../infra/credentials.repository.ts'
 export async function logOut(deps: { db: Db }, actor: Actor, sessionToken: string): Promise<void> {
   await deps.db.transaction(async (tx) => {
     await createCredentialsRepository(tx).deleteSession(hashSecret(sessionToken));
-    await createAuditRepository(tx).record({ actorUserId: actor.userId, action: 'session.delete', targetType: 'user', targetId: actor.userId });
+    await createAuditRepository(tx).record({
+      actorUserId: actor.userId,
+      action: 'session.delete',
+      targetType: 'user',
+      targetId: actor.userId,
+    });
   });
 }

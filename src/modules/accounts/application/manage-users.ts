@@ -41,7 +41,12 @@ export async function updateUser(
   deps: { db: Db },
   actor: Actor,
   userId: string,
-  changes: { name?: string | undefined; role?: Role | undefined; isActive?: boolean | undefined; preferredLanguage?: Language | undefined },
+  changes: {
+    name?: string | undefined;
+    role?: Role | undefined;
+    isActive?: boolean | undefined;
+    preferredLanguage?: Language | undefined;
+  },
 ) {
   if (!canManageUsers(actor)) throw new AccountsError('NOT_ALLOWED', 'Only administrators can change users.');
   await deps.db.transaction(async (tx) => {
@@ -49,9 +54,14 @@ export async function updateUser(
     const before = await users.findById(userId);
     if (!before) throw new AccountsError('USER_NOT_FOUND', `No user ${userId}.`);
     const isLosingAdmin =
-      before.role === 'admin' && before.isActive && (changes.role !== undefined && changes.role !== 'admin' || changes.isActive === false);
+      before.role === 'admin' &&
+      before.isActive &&
+      ((changes.role !== undefined && changes.role !== 'admin') || changes.isActive === false);
     if (isLosingAdmin && (await users.countActiveAdmins()) <= 1) {
-      throw new AccountsError('LAST_ADMIN', 'This is the last active administrator; make another user admin first.');
+      throw new AccountsError(
+        'LAST_ADMIN',
+        'This is the last active administrator; make another user admin first.',
+      );
     }
     await users.update(userId, changes);
     if (changes.isActive === false) await createCredentialsRepository(tx).deleteSessionsOf(userId);

@@ -1,9 +1,19 @@
 import type { Db } from '../../../platform/db/client.ts';
 import type { ErrorDetail } from '../../../platform/errors.ts';
 import { classifySmeSize, createReferenceRepository, type HelixType } from '../../reference/index.ts';
-import { checkRegistryId, checkVatNumber, registryIdFormatHint, vatFormatHint } from '../domain/registry-ids.ts';
+import {
+  checkRegistryId,
+  checkVatNumber,
+  registryIdFormatHint,
+  vatFormatHint,
+} from '../domain/registry-ids.ts';
 import { AccountsError } from '../errors.ts';
-import { canCreateOrganisation, canDeleteOrganisation, canEditOrganisation, canManageMembers } from '../policies.ts';
+import {
+  canCreateOrganisation,
+  canDeleteOrganisation,
+  canEditOrganisation,
+  canManageMembers,
+} from '../policies.ts';
 import type { Actor, MembershipRole } from '../domain/user.ts';
 import { createAuditRepository } from '../infra/audit.repository.ts';
 import { createOrganisationsRepository, type OrganisationFilter } from '../infra/organisations.repository.ts';
@@ -34,7 +44,17 @@ export type OrganisationInput = {
 
 const notFound = (id: string) => new AccountsError('ORGANISATION_NOT_FOUND', `No organisation ${id}.`);
 
-type RegistryFields = Pick<OrganisationInput, 'countryCode' | 'nutsCode' | 'registryId' | 'vatNumber' | 'naceCodes' | 'headcount' | 'turnoverEur' | 'balanceSheetEur'>;
+type RegistryFields = Pick<
+  OrganisationInput,
+  | 'countryCode'
+  | 'nutsCode'
+  | 'registryId'
+  | 'vatNumber'
+  | 'naceCodes'
+  | 'headcount'
+  | 'turnoverEur'
+  | 'balanceSheetEur'
+>;
 
 /**
  * Checks the fields that depend on reference data or on each other: the country and region exist
@@ -56,14 +76,26 @@ async function checkRegistryFields(db: Db, input: RegistryFields) {
   }
   const unknownNace = await reference.unknownNaceCodes(input.naceCodes ?? []);
   for (const code of unknownNace) {
-    details.push({ path: `naceCodes.${input.naceCodes?.indexOf(code) ?? 0}`, message: `unknown NACE Rev.2 code ${code}` });
+    details.push({
+      path: `naceCodes.${input.naceCodes?.indexOf(code) ?? 0}`,
+      message: `unknown NACE Rev.2 code ${code}`,
+    });
   }
   const vat = input.vatNumber ? checkVatNumber(input.countryCode, input.vatNumber) : null;
-  if (vat && !vat.ok) details.push({ path: 'vatNumber', message: `${vat.reason} (${vatFormatHint(input.countryCode)})` });
+  if (vat && !vat.ok)
+    details.push({ path: 'vatNumber', message: `${vat.reason} (${vatFormatHint(input.countryCode)})` });
   const registry = input.registryId ? checkRegistryId(input.countryCode, input.registryId) : null;
-  if (registry && !registry.ok) details.push({ path: 'registryId', message: `${registry.reason} (${registryIdFormatHint(input.countryCode)})` });
+  if (registry && !registry.ok)
+    details.push({
+      path: 'registryId',
+      message: `${registry.reason} (${registryIdFormatHint(input.countryCode)})`,
+    });
   if (details.length > 0) {
-    throw new AccountsError('UNKNOWN_REFERENCE', details.map((d) => `${d.path}: ${d.message}`).join('; '), details);
+    throw new AccountsError(
+      'UNKNOWN_REFERENCE',
+      details.map((d) => `${d.path}: ${d.message}`).join('; '),
+      details,
+    );
   }
   return {
     vatNumber: vat?.ok ? vat.normalised : null,
@@ -96,7 +128,10 @@ export async function createOrganisation(
   input: OrganisationInput & { isDemo?: boolean },
 ) {
   if (actor !== 'system' && !canCreateOrganisation(actor)) {
-    throw new AccountsError('NOT_ALLOWED', 'You already belong to an organisation; ask a broker or administrator to register another.');
+    throw new AccountsError(
+      'NOT_ALLOWED',
+      'You already belong to an organisation; ask a broker or administrator to register another.',
+    );
   }
   const actorUserId = actor === 'system' ? null : actor.userId;
   return deps.db.transaction(async (tx) => {
@@ -123,16 +158,25 @@ export async function createOrganisation(
   });
 }
 
-export async function updateOrganisation(deps: { db: Db }, actor: Actor, id: string, changes: Partial<OrganisationInput>) {
+export async function updateOrganisation(
+  deps: { db: Db },
+  actor: Actor,
+  id: string,
+  changes: Partial<OrganisationInput>,
+) {
   return deps.db.transaction(async (tx) => {
     const organisations = createOrganisationsRepository(tx);
     const found = await organisations.findById(id);
     if (!found) throw notFound(id);
     if (!canEditOrganisation(actor, found.organisation)) {
-      throw new AccountsError('NOT_ALLOWED', 'Only its managers, the broker who registered it and administrators can change this organisation.');
+      throw new AccountsError(
+        'NOT_ALLOWED',
+        'Only its managers, the broker who registered it and administrators can change this organisation.',
+      );
     }
     const current = found.organisation;
-    const pick = <K extends keyof RegistryFields>(key: K) => (changes[key] === undefined ? current[key] : changes[key]);
+    const pick = <K extends keyof RegistryFields>(key: K) =>
+      changes[key] === undefined ? current[key] : changes[key];
     const merged = {
       countryCode: changes.countryCode ?? current.countryCode,
       nutsCode: pick('nutsCode'),
@@ -144,7 +188,12 @@ export async function updateOrganisation(deps: { db: Db }, actor: Actor, id: str
       balanceSheetEur: pick('balanceSheetEur'),
     };
     const checked = await checkRegistryFields(tx, merged);
-    const updated = await organisations.update(id, { ...changes, ...checked, countryCode: merged.countryCode, nutsCode: merged.nutsCode });
+    const updated = await organisations.update(id, {
+      ...changes,
+      ...checked,
+      countryCode: merged.countryCode,
+      nutsCode: merged.nutsCode,
+    });
     await createAuditRepository(tx).record({
       actorUserId: actor.userId,
       action: 'organisation.update',
@@ -157,7 +206,8 @@ export async function updateOrganisation(deps: { db: Db }, actor: Actor, id: str
 }
 
 export async function deleteOrganisation(deps: { db: Db }, actor: Actor, id: string) {
-  if (!canDeleteOrganisation(actor)) throw new AccountsError('NOT_ALLOWED', 'Only administrators can delete organisations.');
+  if (!canDeleteOrganisation(actor))
+    throw new AccountsError('NOT_ALLOWED', 'Only administrators can delete organisations.');
   await deps.db.transaction(async (tx) => {
     const found = await createOrganisationsRepository(tx).findById(id);
     if (!found) throw notFound(id);
@@ -182,11 +232,16 @@ export async function setMembership(
     const found = await createOrganisationsRepository(tx).findById(organisationId);
     if (!found) throw notFound(organisationId);
     if (!canManageMembers(actor, found.organisation)) {
-      throw new AccountsError('NOT_ALLOWED', 'Only managers and administrators can change the members of this organisation.');
+      throw new AccountsError(
+        'NOT_ALLOWED',
+        'Only managers and administrators can change the members of this organisation.',
+      );
     }
     const users = createUsersRepository(tx);
     if (!(await users.findById(member.userId))) {
-      throw new AccountsError('USER_NOT_FOUND', `No user ${member.userId}.`, [{ path: 'userId', message: 'does not exist' }]);
+      throw new AccountsError('USER_NOT_FOUND', `No user ${member.userId}.`, [
+        { path: 'userId', message: 'does not exist' },
+      ]);
     }
     await users.addMembership(member.userId, organisationId, member.role);
     await createAuditRepository(tx).record({
@@ -199,12 +254,20 @@ export async function setMembership(
   });
 }
 
-export async function removeMembership(deps: { db: Db }, actor: Actor, organisationId: string, userId: string) {
+export async function removeMembership(
+  deps: { db: Db },
+  actor: Actor,
+  organisationId: string,
+  userId: string,
+) {
   await deps.db.transaction(async (tx) => {
     const found = await createOrganisationsRepository(tx).findById(organisationId);
     if (!found) throw notFound(organisationId);
     if (!canManageMembers(actor, found.organisation)) {
-      throw new AccountsError('NOT_ALLOWED', 'Only managers and administrators can change the members of this organisation.');
+      throw new AccountsError(
+        'NOT_ALLOWED',
+        'Only managers and administrators can change the members of this organisation.',
+      );
     }
     if (!(await createUsersRepository(tx).removeMembership(userId, organisationId))) {
       throw new AccountsError('USER_NOT_FOUND', `User ${userId} is not a member of this organisation.`);

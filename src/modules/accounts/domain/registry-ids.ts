@@ -53,7 +53,7 @@ const danishCvr = checkDigit((d) => weightedSum(d, [2, 7, 6, 5, 4, 3, 2, 1]) % 1
 /** FI Y-tunnus / ALV: weights 7,9,10,5,8,4,2; check = 11 − (sum mod 11), 0 when the remainder is 0, never 1. */
 const finnish = checkDigit((d) => {
   const remainder = weightedSum(d, [7, 9, 10, 5, 8, 4, 2]) % 11;
-  return remainder !== 1 && (remainder === 0 ? 0 : 11 - remainder) === lastDigit(d);
+  return (remainder === 0 ? 0 : 11 - remainder) === lastDigit(d); // a remainder of 1 (check 10) never matches
 });
 
 /** EE KMKR (VAT): weights 3,7,1,3,7,1,3,7,1 over all 9 digits, sum divisible by 10. */
@@ -84,8 +84,8 @@ const latvian = checkDigit(
 
 /** NO organisasjonsnummer: weights 3,2,7,6,5,4,3,2; check = 11 − (sum mod 11), 0 for 11, never 10. */
 const norwegian = checkDigit((d) => {
-  const check = (11 - (weightedSum(d, [3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
-  return check !== 10 && check === Number(d[8]);
+  const check = (11 - (weightedSum(d, [3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11; // 10 is never issued, never matches
+  return check === Number(d[8]);
 });
 
 /** SE organisationsnummer (also the first 10 digits of a Swedish VAT number): Luhn. */

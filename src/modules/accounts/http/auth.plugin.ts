@@ -42,7 +42,8 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { db: Db; clo
     request.actor = await identify(request, reply, options);
     const requirement = request.routeOptions.config.auth;
     if (requirement === undefined || requirement === 'public') return;
-    if (!request.actor) throw new CommonError('UNAUTHENTICATED', 'Sign in first, or send a personal access token.');
+    if (!request.actor)
+      throw new CommonError('UNAUTHENTICATED', 'Sign in first, or send a personal access token.');
     if (requirement !== 'user' && !requirement.includes(request.actor.role)) {
       throw new CommonError('FORBIDDEN', `This needs the role ${requirement.join(' or ')}.`);
     }

@@ -44,7 +44,12 @@ export async function organisationsRoutes(parent: FastifyInstance, deps: HttpDep
     '/api/organisations',
     {
       config: user,
-      schema: { tags, summary: 'Search the actor registry', querystring: ZOrganisationListQuery, response: { 200: ZOrganisationListResponse } },
+      schema: {
+        tags,
+        summary: 'Search the actor registry',
+        querystring: ZOrganisationListQuery,
+        response: { 200: ZOrganisationListResponse },
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -57,7 +62,10 @@ export async function organisationsRoutes(parent: FastifyInstance, deps: HttpDep
         limit,
         offset,
       });
-      return { total, items: rows.map((row) => presentOrganisation(actor, row.organisation, row.regionName)) };
+      return {
+        total,
+        items: rows.map((row) => presentOrganisation(actor, row.organisation, row.regionName)),
+      };
     },
   );
 
@@ -65,7 +73,12 @@ export async function organisationsRoutes(parent: FastifyInstance, deps: HttpDep
     '/api/organisations',
     {
       config: user,
-      schema: { tags, summary: 'Register an organisation', body: ZOrganisationRequest, response: { 201: ZOrganisationDetailResponse } },
+      schema: {
+        tags,
+        summary: 'Register an organisation',
+        body: ZOrganisationRequest,
+        response: { 201: ZOrganisationDetailResponse },
+      },
     },
     async (request, reply) => {
       const actor = requireActor(request);
@@ -76,7 +89,15 @@ export async function organisationsRoutes(parent: FastifyInstance, deps: HttpDep
 
   app.get(
     '/api/organisations/:id',
-    { config: user, schema: { tags, summary: 'One organisation with its members', params: ZIdParams, response: { 200: ZOrganisationDetailResponse } } },
+    {
+      config: user,
+      schema: {
+        tags,
+        summary: 'One organisation with its members',
+        params: ZIdParams,
+        response: { 200: ZOrganisationDetailResponse },
+      },
+    },
     async (request) => detail(requireActor(request), request.params.id),
   );
 
@@ -84,7 +105,13 @@ export async function organisationsRoutes(parent: FastifyInstance, deps: HttpDep
     '/api/organisations/:id',
     {
       config: user,
-      schema: { tags, summary: 'Change an organisation', params: ZIdParams, body: ZOrganisationUpdateRequest, response: { 200: ZOrganisationDetailResponse } },
+      schema: {
+        tags,
+        summary: 'Change an organisation',
+        params: ZIdParams,
+        body: ZOrganisationUpdateRequest,
+        response: { 200: ZOrganisationDetailResponse },
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -95,7 +122,15 @@ export async function organisationsRoutes(parent: FastifyInstance, deps: HttpDep
 
   app.delete(
     '/api/organisations/:id',
-    { config: { auth: ['admin'] }, schema: { tags, summary: 'Delete an organisation (admin)', params: ZIdParams, response: { 204: z.null() } } },
+    {
+      config: { auth: ['admin'] },
+      schema: {
+        tags,
+        summary: 'Delete an organisation (admin)',
+        params: ZIdParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await deleteOrganisation({ db }, requireActor(request), request.params.id);
       return reply.status(204).send(null);
@@ -106,7 +141,13 @@ export async function organisationsRoutes(parent: FastifyInstance, deps: HttpDep
     '/api/organisations/:id/members',
     {
       config: user,
-      schema: { tags, summary: 'Add a member or change their role', params: ZIdParams, body: ZMembershipRequest, response: { 200: ZOrganisationDetailResponse } },
+      schema: {
+        tags,
+        summary: 'Add a member or change their role',
+        params: ZIdParams,
+        body: ZMembershipRequest,
+        response: { 200: ZOrganisationDetailResponse },
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -119,7 +160,12 @@ export async function organisationsRoutes(parent: FastifyInstance, deps: HttpDep
     '/api/organisations/:id/members/:userId',
     {
       config: user,
-      schema: { tags, summary: 'Remove a member', params: ZIdParams.extend({ userId: ZUuid }), response: { 200: ZOrganisationDetailResponse } },
+      schema: {
+        tags,
+        summary: 'Remove a member',
+        params: ZIdParams.extend({ userId: ZUuid }),
+        response: { 200: ZOrganisationDetailResponse },
+      },
     },
     async (request) => {
       const actor = requireActor(request);

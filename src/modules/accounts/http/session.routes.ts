@@ -46,7 +46,12 @@ export async function sessionRoutes(parent: FastifyInstance, deps: HttpDeps) {
     '/api/session',
     {
       config: { auth: 'public' },
-      schema: { tags, summary: 'Log in with e-mail and password', body: ZLoginRequest, response: { 200: ZSessionResponse } },
+      schema: {
+        tags,
+        summary: 'Log in with e-mail and password',
+        body: ZLoginRequest,
+        response: { 200: ZSessionResponse },
+      },
     },
     async (request, reply) => {
       const { sessionToken, userId } = await logIn(ctx, { ...request.body, ip: request.ip });
@@ -56,11 +61,17 @@ export async function sessionRoutes(parent: FastifyInstance, deps: HttpDeps) {
 
   app.get(
     '/api/session',
-    { config: { auth: 'user' }, schema: { tags, summary: 'The signed-in user and a CSRF token', response: { 200: ZSessionResponse } } },
+    {
+      config: { auth: 'user' },
+      schema: { tags, summary: 'The signed-in user and a CSRF token', response: { 200: ZSessionResponse } },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       const { row, memberships } = await loadUser({ db }, actor.userId);
-      return { user: presentUser(row, memberships), csrfToken: reply.generateCsrf({ userInfo: actor.userId }) };
+      return {
+        user: presentUser(row, memberships),
+        csrfToken: reply.generateCsrf({ userInfo: actor.userId }),
+      };
     },
   );
 
@@ -77,14 +88,28 @@ export async function sessionRoutes(parent: FastifyInstance, deps: HttpDeps) {
 
   app.patch(
     '/api/me',
-    { config: { auth: 'user' }, schema: { tags, summary: 'Change your name or language', body: ZUpdateMeRequest, response: { 200: ZSessionResponse.shape.user } } },
+    {
+      config: { auth: 'user' },
+      schema: {
+        tags,
+        summary: 'Change your name or language',
+        body: ZUpdateMeRequest,
+        response: { 200: ZSessionResponse.shape.user },
+      },
+    },
     async (request) => {
       const { row, memberships } = await updateOwnProfile({ db }, requireActor(request), request.body);
       return presentUser(row, memberships);
     },
   );
 
-  const presentToken = (row: { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null }) => ({
+  const presentToken = (row: {
+    id: string;
+    name: string;
+    prefix: string;
+    createdAt: Date;
+    lastUsedAt: Date | null;
+  }) => ({
     id: row.id,
     name: row.name,
     prefix: row.prefix,
@@ -94,7 +119,14 @@ export async function sessionRoutes(parent: FastifyInstance, deps: HttpDeps) {
 
   app.get(
     '/api/me/tokens',
-    { config: { auth: 'user' }, schema: { tags, summary: 'Your personal access tokens', response: { 200: z.array(ZAccessTokenResponse) } } },
+    {
+      config: { auth: 'user' },
+      schema: {
+        tags,
+        summary: 'Your personal access tokens',
+        response: { 200: z.array(ZAccessTokenResponse) },
+      },
+    },
     async (request) => (await listAccessTokens({ db }, requireActor(request))).map(presentToken),
   );
 
@@ -102,7 +134,12 @@ export async function sessionRoutes(parent: FastifyInstance, deps: HttpDeps) {
     '/api/me/tokens',
     {
       config: { auth: 'user' },
-      schema: { tags, summary: 'Create a personal access token (shown once)', body: ZCreateTokenRequest, response: { 201: ZCreatedTokenResponse } },
+      schema: {
+        tags,
+        summary: 'Create a personal access token (shown once)',
+        body: ZCreateTokenRequest,
+        response: { 201: ZCreatedTokenResponse },
+      },
     },
     async (request, reply) => {
       const { row, token } = await createAccessToken({ db }, requireActor(request), request.body.name);
@@ -112,7 +149,15 @@ export async function sessionRoutes(parent: FastifyInstance, deps: HttpDeps) {
 
   app.delete(
     '/api/me/tokens/:id',
-    { config: { auth: 'user' }, schema: { tags, summary: 'Revoke a personal access token', params: ZIdParams, response: { 204: z.null() } } },
+    {
+      config: { auth: 'user' },
+      schema: {
+        tags,
+        summary: 'Revoke a personal access token',
+        params: ZIdParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await revokeAccessToken(ctx, requireActor(request), request.params.id);
       return reply.status(204).send(null);
@@ -121,7 +166,15 @@ export async function sessionRoutes(parent: FastifyInstance, deps: HttpDeps) {
 
   app.get(
     '/api/invitations/:token',
-    { config: { auth: 'public' }, schema: { tags, summary: 'Who an invitation is for', params: ZTokenParams, response: { 200: ZInvitationResponse } } },
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        summary: 'Who an invitation is for',
+        params: ZTokenParams,
+        response: { 200: ZInvitationResponse },
+      },
+    },
     async (request) => {
       const invitation = await getInvitation(ctx, request.params.token);
       return { ...invitation, expiresAt: invitation.expiresAt.toISOString() };
@@ -132,10 +185,20 @@ export async function sessionRoutes(parent: FastifyInstance, deps: HttpDeps) {
     '/api/invitations/:token',
     {
       config: { auth: 'public' },
-      schema: { tags, summary: 'Accept an invitation: set a password and log in', params: ZTokenParams, body: ZAcceptInvitationRequest, response: { 200: ZSessionResponse } },
+      schema: {
+        tags,
+        summary: 'Accept an invitation: set a password and log in',
+        params: ZTokenParams,
+        body: ZAcceptInvitationRequest,
+        response: { 200: ZSessionResponse },
+      },
     },
     async (request, reply) => {
-      const { sessionToken, userId } = await acceptInvitation(ctx, request.params.token, request.body.password);
+      const { sessionToken, userId } = await acceptInvitation(
+        ctx,
+        request.params.token,
+        request.body.password,
+      );
       return startSession(reply, sessionToken, userId);
     },
   );

@@ -30,7 +30,15 @@ export async function usersRoutes(parent: FastifyInstance, deps: HttpDeps) {
 
   app.get(
     '/api/users',
-    { config: admin, schema: { tags, summary: 'List users (admin)', querystring: ZUserListQuery, response: { 200: ZUserListResponse } } },
+    {
+      config: admin,
+      schema: {
+        tags,
+        summary: 'List users (admin)',
+        querystring: ZUserListQuery,
+        response: { 200: ZUserListResponse },
+      },
+    },
     async (request) => {
       const { items, total } = await listUsers({ db }, requireActor(request), request.query);
       return { total, items: items.map(({ row, memberships }) => presentUser(row, memberships)) };
@@ -41,11 +49,20 @@ export async function usersRoutes(parent: FastifyInstance, deps: HttpDeps) {
     '/api/users',
     {
       config: admin,
-      schema: { tags, summary: 'Invite a user (admin): e-mails a link to set a password', body: ZInviteUserRequest, response: { 201: ZInviteUserResponse } },
+      schema: {
+        tags,
+        summary: 'Invite a user (admin): e-mails a link to set a password',
+        body: ZInviteUserRequest,
+        response: { 201: ZInviteUserResponse },
+      },
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const result = await inviteUser({ db, clock: deps.clock, publicUrl: deps.config.publicUrl }, actor, request.body);
+      const result = await inviteUser(
+        { db, clock: deps.clock, publicUrl: deps.config.publicUrl },
+        actor,
+        request.body,
+      );
       const { row, memberships } = await getUser({ db }, actor, result.user.id);
       return reply.status(201).send({
         user: presentUser(row, memberships),
@@ -57,7 +74,10 @@ export async function usersRoutes(parent: FastifyInstance, deps: HttpDeps) {
 
   app.get(
     '/api/users/:id',
-    { config: admin, schema: { tags, summary: 'One user (admin)', params: ZIdParams, response: { 200: ZUserResponse } } },
+    {
+      config: admin,
+      schema: { tags, summary: 'One user (admin)', params: ZIdParams, response: { 200: ZUserResponse } },
+    },
     async (request) => {
       const { row, memberships } = await getUser({ db }, requireActor(request), request.params.id);
       return presentUser(row, memberships);
@@ -68,10 +88,21 @@ export async function usersRoutes(parent: FastifyInstance, deps: HttpDeps) {
     '/api/users/:id',
     {
       config: admin,
-      schema: { tags, summary: 'Change a user (admin)', params: ZIdParams, body: ZUpdateUserRequest, response: { 200: ZUserResponse } },
+      schema: {
+        tags,
+        summary: 'Change a user (admin)',
+        params: ZIdParams,
+        body: ZUpdateUserRequest,
+        response: { 200: ZUserResponse },
+      },
     },
     async (request) => {
-      const { row, memberships } = await updateUser({ db }, requireActor(request), request.params.id, request.body);
+      const { row, memberships } = await updateUser(
+        { db },
+        requireActor(request),
+        request.params.id,
+        request.body,
+      );
       return presentUser(row, memberships);
     },
   );
@@ -80,7 +111,12 @@ export async function usersRoutes(parent: FastifyInstance, deps: HttpDeps) {
     '/api/admin/audit',
     {
       config: admin,
-      schema: { tags: ['admin'], summary: 'The audit log, newest first (admin)', querystring: ZAuditQuery, response: { 200: z.array(ZAuditEntryResponse) } },
+      schema: {
+        tags: ['admin'],
+        summary: 'The audit log, newest first (admin)',
+        querystring: ZAuditQuery,
+        response: { 200: z.array(ZAuditEntryResponse) },
+      },
     },
     async (request) =>
       (await listAuditLog({ db }, requireActor(request), request.query)).map((entry) => ({
@@ -93,7 +129,12 @@ export async function usersRoutes(parent: FastifyInstance, deps: HttpDeps) {
     '/api/admin/outbox',
     {
       config: admin,
-      schema: { tags: ['admin'], summary: 'Outgoing mail, newest first (admin)', querystring: ZPage, response: { 200: z.array(ZOutboxMessageResponse) } },
+      schema: {
+        tags: ['admin'],
+        summary: 'Outgoing mail, newest first (admin)',
+        querystring: ZPage,
+        response: { 200: z.array(ZOutboxMessageResponse) },
+      },
     },
     async (request) =>
       (await listOutbox({ db }, requireActor(request), request.query)).map((message) => ({

@@ -57,10 +57,22 @@ export const organisations = pgTable(
     /** EU SME class derived from headcount, turnover and balance sheet; null when headcount is unknown. */
     sizeClass: text('size_class'),
     foundingYear: integer('founding_year'),
-    naceCodes: text('nace_codes').array().notNull().default(sql`'{}'::text[]`),
-    techFields: integer('tech_fields').array().notNull().default(sql`'{}'::integer[]`),
-    s3Domains: text('s3_domains').array().notNull().default(sql`'{}'::text[]`),
-    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    naceCodes: text('nace_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    techFields: integer('tech_fields')
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
+    s3Domains: text('s3_domains')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    languages: text('languages')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Share of turnover from exports, in per cent. */
     exportShare: integer('export_share'),
     isDemo: boolean('is_demo').notNull().default(false),
@@ -145,7 +157,10 @@ export const loginAttempts = pgTable(
     isSuccess: boolean('is_success').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('login_attempts_email_at_idx').on(table.email, table.at), index('login_attempts_ip_at_idx').on(table.ip, table.at)],
+  (table) => [
+    index('login_attempts_email_at_idx').on(table.email, table.at),
+    index('login_attempts_ip_at_idx').on(table.ip, table.at),
+  ],
 );
 
 export const auditLog = pgTable(
@@ -159,7 +174,10 @@ export const auditLog = pgTable(
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('audit_log_target_idx').on(table.targetType, table.targetId), index('audit_log_at_idx').on(table.at)],
+  (table) => [
+    index('audit_log_target_idx').on(table.targetType, table.targetId),
+    index('audit_log_at_idx').on(table.at),
+  ],
 );
 
 export const outboxMessages = pgTable(
@@ -173,7 +191,11 @@ export const outboxMessages = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     lastError: text('last_error'),
   },
-  (table) => [index('outbox_messages_pending_idx').on(table.createdAt).where(sql`${table.sentAt} is null`)],
+  (table) => [
+    index('outbox_messages_pending_idx')
+      .on(table.createdAt)
+      .where(sql`${table.sentAt} is null`),
+  ],
 );
 
 /** In-app notifications: reminders, new EOIs, referrals. E-mail copies go through the outbox. */

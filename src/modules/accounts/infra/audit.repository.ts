@@ -14,7 +14,9 @@ export function createAuditRepository(db: Db) {
   return {
     /** Called inside the use case's transaction, so the record and the change commit together. */
     async record(entry: AuditEntry): Promise<void> {
-      await db.insert(auditLog).values({ ...entry, targetId: entry.targetId ?? null, details: entry.details ?? {} });
+      await db
+        .insert(auditLog)
+        .values({ ...entry, targetId: entry.targetId ?? null, details: entry.details ?? {} });
     },
     async list(filter: { targetType?: string; targetId?: string; beforeId?: number; limit: number }) {
       return db

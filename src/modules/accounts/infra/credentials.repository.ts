@@ -51,7 +51,9 @@ export function createCredentialsRepository(db: Db) {
       const rows = await db
         .update(accessTokens)
         .set({ revokedAt: now })
-        .where(and(eq(accessTokens.id, tokenId), eq(accessTokens.userId, userId), isNull(accessTokens.revokedAt)))
+        .where(
+          and(eq(accessTokens.id, tokenId), eq(accessTokens.userId, userId), isNull(accessTokens.revokedAt)),
+        )
         .returning();
       return rows.length > 0;
     },
@@ -66,14 +68,25 @@ export function createCredentialsRepository(db: Db) {
       const [row] = await db
         .select()
         .from(invitations)
-        .where(and(eq(invitations.tokenHash, tokenHash), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)));
+        .where(
+          and(
+            eq(invitations.tokenHash, tokenHash),
+            isNull(invitations.acceptedAt),
+            gt(invitations.expiresAt, now),
+          ),
+        );
       return row;
     },
     async acceptInvitation(tokenHash: string, now: Date): Promise<void> {
       await db.update(invitations).set({ acceptedAt: now }).where(eq(invitations.tokenHash, tokenHash));
     },
 
-    async recordLoginAttempt(attempt: { email: string; ip: string; isSuccess: boolean; at: Date }): Promise<void> {
+    async recordLoginAttempt(attempt: {
+      email: string;
+      ip: string;
+      isSuccess: boolean;
+      at: Date;
+    }): Promise<void> {
       await db.insert(loginAttempts).values(attempt);
     },
     /** Failed attempts since `since`, by e-mail and by client address. */

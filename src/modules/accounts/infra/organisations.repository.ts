@@ -67,7 +67,10 @@ export function createOrganisationsRepository(db: Db) {
       return row;
     },
     async delete(id: string): Promise<boolean> {
-      const rows = await db.delete(organisations).where(eq(organisations.id, id)).returning({ id: organisations.id });
+      const rows = await db
+        .delete(organisations)
+        .where(eq(organisations.id, id))
+        .returning({ id: organisations.id });
       return rows.length > 0;
     },
     async members(organisationId: string) {

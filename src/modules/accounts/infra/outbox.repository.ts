@@ -26,7 +26,12 @@ export function createOutboxRepository(db: Db) {
       await db.update(outboxMessages).set({ lastError: error }).where(eq(outboxMessages.id, id));
     },
     async list(limit: number, offset: number): Promise<OutboxMessage[]> {
-      return db.select().from(outboxMessages).orderBy(desc(outboxMessages.createdAt)).limit(limit).offset(offset);
+      return db
+        .select()
+        .from(outboxMessages)
+        .orderBy(desc(outboxMessages.createdAt))
+        .limit(limit)
+        .offset(offset);
     },
   };
 }

@@ -65,7 +65,11 @@ export function createUsersRepository(db: Db) {
     },
     async membershipsOf(userId: string): Promise<(Membership & { organisationName: string })[]> {
       const rows = await db
-        .select({ organisationId: memberships.organisationId, role: memberships.role, organisationName: organisations.name })
+        .select({
+          organisationId: memberships.organisationId,
+          role: memberships.role,
+          organisationName: organisations.name,
+        })
         .from(memberships)
         .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
         .where(eq(memberships.userId, userId))

@@ -1,7 +1,13 @@
 // The code lists of the brokerage workflow. Profile types and partnership types follow the
 // Enterprise Europe Network's partnering opportunities, so brokers meet the terms they know.
 
-export const PROFILE_TYPES = ['business_offer', 'business_request', 'technology_offer', 'technology_request', 'rd_partner_search'] as const;
+export const PROFILE_TYPES = [
+  'business_offer',
+  'business_request',
+  'technology_offer',
+  'technology_request',
+  'rd_partner_search',
+] as const;
 export type ProfileType = (typeof PROFILE_TYPES)[number];
 
 /** EEN-style reference prefixes: TOPL20261127001 is a Polish technology offer. */
@@ -32,16 +38,47 @@ export const PARTNERSHIP_OUTCOME_TYPES = [...PARTNERSHIP_TYPES, 'sme_joint_strat
 export type PartnershipOutcomeType = (typeof PARTNERSHIP_OUTCOME_TYPES)[number];
 
 /** EEN's development stages of a technology or product. */
-export const DEVELOPMENT_STAGES = ['concept', 'under_development', 'prototype', 'field_tested', 'on_market'] as const;
+export const DEVELOPMENT_STAGES = [
+  'concept',
+  'under_development',
+  'prototype',
+  'field_tested',
+  'on_market',
+] as const;
 export type DevelopmentStage = (typeof DEVELOPMENT_STAGES)[number];
 
-export const IPR_STATUSES = ['none', 'secret_know_how', 'patent_applied', 'patent_granted', 'copyright', 'design_rights', 'trademark', 'other'] as const;
+export const IPR_STATUSES = [
+  'none',
+  'secret_know_how',
+  'patent_applied',
+  'patent_granted',
+  'copyright',
+  'design_rights',
+  'trademark',
+  'other',
+] as const;
 export type IprStatus = (typeof IPR_STATUSES)[number];
 
-export const PROFILE_STATUSES = ['draft', 'submitted', 'validated', 'published', 'expired', 'withdrawn'] as const;
+export const PROFILE_STATUSES = [
+  'draft',
+  'submitted',
+  'validated',
+  'published',
+  'expired',
+  'withdrawn',
+] as const;
 export type ProfileStatus = (typeof PROFILE_STATUSES)[number];
 
-export const CASE_STAGES = ['intake', 'diagnosis', 'partner_search', 'introduced', 'negotiation', 'agreement', 'follow_up', 'closed'] as const;
+export const CASE_STAGES = [
+  'intake',
+  'diagnosis',
+  'partner_search',
+  'introduced',
+  'negotiation',
+  'agreement',
+  'follow_up',
+  'closed',
+] as const;
 export type CaseStage = (typeof CASE_STAGES)[number];
 
 export const CASE_OUTCOMES = ['won', 'lost', 'on_hold'] as const;
@@ -69,7 +106,12 @@ export const VALUE_CHAIN_POSITIONS = [
 ] as const;
 export type ValueChainPosition = (typeof VALUE_CHAIN_POSITIONS)[number];
 
-export const INTERNATIONALISATION_STAGES = ['domestic_only', 'indirect_export', 'direct_export', 'foreign_presence'] as const;
+export const INTERNATIONALISATION_STAGES = [
+  'domestic_only',
+  'indirect_export',
+  'direct_export',
+  'foreign_presence',
+] as const;
 export type InternationalisationStage = (typeof INTERNATIONALISATION_STAGES)[number];
 
 export const BARRIERS = [

@@ -2,9 +2,15 @@ import type { CaseOutcome, CaseStage, InterestStatus, ProfileStatus, ReferralSta
 import { CASE_STAGES } from './codes.ts';
 
 /** A state machine: for each state, the actions allowed there and the state each leads to. */
-export type Machine<State extends string, Action extends string> = Record<State, Partial<Record<Action, State>>>;
+export type Machine<State extends string, Action extends string> = Record<
+  State,
+  Partial<Record<Action, State>>
+>;
 
-export function allowedActions<State extends string, Action extends string>(machine: Machine<State, Action>, from: State): Action[] {
+export function allowedActions<State extends string, Action extends string>(
+  machine: Machine<State, Action>,
+  from: State,
+): Action[] {
   return Object.keys(machine[from]) as Action[];
 }
 
@@ -16,7 +22,15 @@ export function nextState<State extends string, Action extends string>(
   return machine[from][action] ?? null;
 }
 
-export const PROFILE_ACTIONS = ['submit', 'validate', 'return', 'publish', 'withdraw', 'expire', 'renew'] as const;
+export const PROFILE_ACTIONS = [
+  'submit',
+  'validate',
+  'return',
+  'publish',
+  'withdraw',
+  'expire',
+  'renew',
+] as const;
 export type ProfileAction = (typeof PROFILE_ACTIONS)[number];
 
 /** draft → submitted → validated (a broker of the owner's region; or back to draft with comments) → published → expired | withdrawn. */
@@ -86,7 +100,11 @@ export function addDays(day: string, days: number): string {
   return isoDate(new Date(new Date(`${day}T00:00:00Z`).getTime() + days * DAY_MS));
 }
 
-/** EEN-style reference: type prefix, country, date, three-digit sequence of the day (TOPL20261127001). */
-export function profileReference(prefix: string, countryCode: string, at: Date, sequence: number): string {
-  return `${prefix}${countryCode}${isoDate(at).replaceAll('-', '')}${String(sequence).padStart(3, '0')}`;
+/** EEN-style reference: type prefix, country and date (TOPL20261127), then the day's three-digit sequence (001). */
+export function profileReferenceStem(typePrefix: string, countryCode: string, at: Date): string {
+  return `${typePrefix}${countryCode}${isoDate(at).replaceAll('-', '')}`;
+}
+
+export function profileReference(stem: string, sequence: number): string {
+  return `${stem}${String(sequence).padStart(3, '0')}`;
 }

@@ -53,7 +53,10 @@ export const brokerRegions = pgTable(
       .notNull()
       .references(() => nutsRegions.code),
   },
-  (table) => [primaryKey({ columns: [table.userId, table.nutsCode] }), index('broker_regions_nuts_idx').on(table.nutsCode)],
+  (table) => [
+    primaryKey({ columns: [table.userId, table.nutsCode] }),
+    index('broker_regions_nuts_idx').on(table.nutsCode),
+  ],
 );
 
 export const organisationContacts = pgTable(
@@ -175,7 +178,10 @@ export const profiles = pgTable(
     partnerSought: text('partner_sought').notNull().default(''),
     partnershipTypes: text('partnership_types').array().notNull().default(emptyTextArray),
     naceCodes: text('nace_codes').array().notNull().default(emptyTextArray),
-    techFields: integer('tech_fields').array().notNull().default(sql`'{}'::integer[]`),
+    techFields: integer('tech_fields')
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
     s3Domains: text('s3_domains').array().notNull().default(emptyTextArray),
     targetCountries: text('target_countries').array().notNull().default(emptyTextArray),
     language: text('language').notNull().default('en'),
@@ -241,7 +247,10 @@ export const interests = pgTable(
     isDemo: boolean('is_demo').notNull().default(false),
     createdAt: createdAt(),
   },
-  (table) => [index('interests_profile_idx').on(table.profileId), index('interests_from_org_idx').on(table.fromOrganisationId)],
+  (table) => [
+    index('interests_profile_idx').on(table.profileId),
+    index('interests_from_org_idx').on(table.fromOrganisationId),
+  ],
 );
 
 export const referrals = pgTable(
@@ -266,7 +275,10 @@ export const referrals = pgTable(
     respondedAt: timestamp('responded_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
-  (table) => [index('referrals_to_idx').on(table.toBrokerId), index('referrals_from_idx').on(table.fromBrokerId)],
+  (table) => [
+    index('referrals_to_idx').on(table.toBrokerId),
+    index('referrals_from_idx').on(table.fromBrokerId),
+  ],
 );
 
 export const referralMessages = pgTable(
@@ -332,5 +344,8 @@ export const partnershipParties = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
   },
-  (table) => [primaryKey({ columns: [table.partnershipId, table.organisationId] }), index('partnership_parties_org_idx').on(table.organisationId)],
+  (table) => [
+    primaryKey({ columns: [table.partnershipId, table.organisationId] }),
+    index('partnership_parties_org_idx').on(table.organisationId),
+  ],
 );

@@ -11,19 +11,27 @@ export const HELIX_LABELS: Record<HelixType, string> = {
 export const SME_SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
 export type SmeSizeClass = (typeof SME_SIZE_CLASSES)[number];
 
-export const isSmeSizeClass = (value: string | null): value is SmeSizeClass => (SME_SIZE_CLASSES as readonly (string | null)[]).includes(value);
+export const isSmeSizeClass = (value: string | null): value is SmeSizeClass =>
+  (SME_SIZE_CLASSES as readonly (string | null)[]).includes(value);
 
 /**
  * Commission Recommendation 2003/361/EC: staff headcount is decisive; an enterprise must also meet
  * the turnover OR the balance-sheet ceiling of its class (amounts in EUR).
  */
-export const SME_SIZE_CEILINGS: Record<Exclude<SmeSizeClass, 'large'>, { headcount: number; turnover: number; balanceSheet: number }> = {
+export const SME_SIZE_CEILINGS: Record<
+  Exclude<SmeSizeClass, 'large'>,
+  { headcount: number; turnover: number; balanceSheet: number }
+> = {
   micro: { headcount: 10, turnover: 2_000_000, balanceSheet: 2_000_000 },
   small: { headcount: 50, turnover: 10_000_000, balanceSheet: 10_000_000 },
   medium: { headcount: 250, turnover: 50_000_000, balanceSheet: 43_000_000 },
 };
 
-export function classifySmeSize(input: { headcount: number; turnoverEur?: number; balanceSheetEur?: number }): SmeSizeClass {
+export function classifySmeSize(input: {
+  headcount: number;
+  turnoverEur?: number;
+  balanceSheetEur?: number;
+}): SmeSizeClass {
   for (const sizeClass of ['micro', 'small', 'medium'] as const) {
     const ceiling = SME_SIZE_CEILINGS[sizeClass];
     const isFinanciallyWithin =
