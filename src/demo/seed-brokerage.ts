@@ -75,13 +75,17 @@ export const DEMO_BROKER_REGIONS: Record<
 
 const isoDay = (at: Date) => at.toISOString().slice(0, 10);
 
-/** The client organisations of the demo (SMEs, R&D institutions, authorities of each region), by key. */
-export async function seedClients(db: Db): Promise<Map<string, string>> {
+/** The client organisations of the demo (SMEs, R&D institutions, authorities of each region), by key, registered by their region's broker. */
+export async function seedClients(db: Db, userIds: Map<string, string>): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  for (const { key, contacts, brokerEmail: _broker, ...client } of DEMO_CLIENTS) {
-    const created = await createOrganisation({ db }, 'system', { ...client, isDemo: true });
+  const deps = { db, clock: () => new Date(), publicUrl: '' };
+  for (const { key, contacts, brokerEmail, ...client } of DEMO_CLIENTS) {
+    const brokerId = userIds.get(brokerEmail);
+    const broker = brokerId ? await actorForUser(db, brokerId, 'cli') : undefined;
+    if (!broker) throw new Error(`demo client ${key} names an unknown broker ${brokerEmail}`);
+    const created = await createOrganisation({ db }, broker, { ...client, isDemo: true });
     ids.set(key, created.id);
-    await replaceContacts({ db, clock: () => new Date(), publicUrl: '' }, 'system', created.id, { contacts });
+    await replaceContacts(deps, broker, created.id, { contacts });
   }
   return ids;
 }

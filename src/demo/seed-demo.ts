@@ -1,7 +1,7 @@
 import type { Db } from '../platform/db/client.ts';
 import { createOrganisation, createUser, hashPassword } from '../modules/accounts/index.ts';
 import { systemClock } from '../platform/clock.ts';
-import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data.ts';
+import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, type DemoAccount } from './demo-data.ts';
 import { seedBrokerage, seedClients } from './seed-brokerage.ts';
 import { seedStatistics } from './seed-statistics.ts';
 
@@ -9,9 +9,7 @@ import { seedStatistics } from './seed-statistics.ts';
  * Seeds the demo through the same use cases the API uses, in one transaction: either all of the
  * demo is there or none of it. Every row is marked as demo data.
  */
-export async function seedDemo(
-  db: Db,
-): Promise<{
+export async function seedDemo(db: Db): Promise<{
   organisations: number;
   users: number;
   datasets: number;
@@ -29,10 +27,9 @@ export async function seedDemo(
       const created = await createOrganisation({ db: tx }, 'system', { ...organisation, isDemo: true });
       organisationIds.set(key, created.id);
     }
-    for (const [key, id] of await seedClients(tx)) organisationIds.set(key, id);
     const userIds = new Map<string, string>();
-    for (const account of DEMO_ACCOUNTS) {
-      const user = await createUser({ db: tx }, 'system', {
+    const addAccount = async (account: DemoAccount) => {
+      const { user } = await createUser({ db: tx }, 'system', {
         email: account.email,
         name: account.name,
         role: account.role,
@@ -42,8 +39,16 @@ export async function seedDemo(
         organisationId: account.organisationKey ? organisationIds.get(account.organisationKey) : undefined,
         membershipRole: account.membershipRole ?? (account.role === 'broker' ? 'manager' : 'member'),
       });
-      userIds.set(account.email, user.user.id);
-    }
+      userIds.set(account.email, user.id);
+    };
+    // The partners' people first; then each region's broker registers their clients (and may edit
+    // them), and the SME owner joins theirs.
+    const isClientAccount = (account: DemoAccount) =>
+      account.organisationKey !== undefined &&
+      !DEMO_ORGANISATIONS.some((o) => o.key === account.organisationKey);
+    for (const account of DEMO_ACCOUNTS.filter((a) => !isClientAccount(a))) await addAccount(account);
+    for (const [key, id] of await seedClients(tx, userIds)) organisationIds.set(key, id);
+    for (const account of DEMO_ACCOUNTS.filter(isClientAccount)) await addAccount(account);
     const brokerage = await seedBrokerage(tx, systemClock, {
       organisations: organisationIds,
       users: userIds,
