@@ -12,6 +12,9 @@ import {
   useOrganisation,
   useUpdateOrganisation,
 } from '../modules/organisations/useOrganisations.ts';
+import { ContactsPanel } from '../modules/network/ContactsPanel.tsx';
+import { DetailsList } from '../modules/network/DetailsList.tsx';
+import { useRegistryDetails } from '../modules/network/useRegistryDetails.tsx';
 import { useCountryName } from '../modules/reference/useCountries.ts';
 import { isApiError } from '../shared/api.ts';
 import { ErrorAlert } from '../shared/ErrorAlert.tsx';
@@ -39,6 +42,9 @@ function OrganisationDetails({ organisation }: { organisation: TOrganisationDeta
   const [isConfirmingDelete, confirmDelete] = useDisclosure(false);
   const updateOrganisation = useUpdateOrganisation(organisation.id);
   const deleteOrganisation = useDeleteOrganisation(organisation.id);
+  const registryDetails = useRegistryDetails(organisation);
+  const isBroker = user.role === 'broker';
+  const isMember = user.memberships.some((membership) => membership.organisationId === organisation.id);
 
   const details: { label: string; value: ReactNode }[] = [
     {
@@ -73,6 +79,36 @@ function OrganisationDetails({ organisation }: { organisation: TOrganisationDeta
         }
         actions={
           <>
+            {isBroker || user.role === 'admin' ? (
+              <Button
+                variant="light"
+                component={Link}
+                to={`/cases?new=1&organisation=${organisation.id}`}
+                data-testid="org-open-case"
+              >
+                {t('network.organisation.openCase')}
+              </Button>
+            ) : null}
+            {isBroker || user.role === 'admin' || isMember ? (
+              <Button
+                variant="light"
+                component={Link}
+                to={`/profiles/new?organisation=${organisation.id}`}
+                data-testid="org-draft-profile"
+              >
+                {t('network.organisation.draftProfile')}
+              </Button>
+            ) : null}
+            {isBroker ? (
+              <Button
+                variant="light"
+                component={Link}
+                to={`/referrals?new=1&client=${organisation.id}`}
+                data-testid="org-refer"
+              >
+                {t('network.organisation.refer')}
+              </Button>
+            ) : null}
             {organisation.canEdit ? <Button onClick={edit.open}>{t('common.edit')}</Button> : null}
             {user.role === 'admin' ? (
               <Button color="red.9" variant="outline" onClick={confirmDelete.open}>
@@ -85,30 +121,23 @@ function OrganisationDetails({ organisation }: { organisation: TOrganisationDeta
 
       <Card withBorder padding="lg" radius="md">
         <Stack gap="md">
-          <dl
-            style={{
-              display: 'grid',
-              gridTemplateColumns: 'minmax(8rem, max-content) 1fr',
-              gap: '0.5rem 1.5rem',
-              margin: 0,
-            }}
-          >
-            {details.map((detail) => (
-              <div key={detail.label} style={{ display: 'contents' }}>
-                <Text component="dt" fw={600}>
-                  {detail.label}
-                </Text>
-                <Text component="dd" m={0}>
-                  {detail.value}
-                </Text>
-              </div>
-            ))}
-          </dl>
+          <DetailsList details={details} testId="organisation-details" />
           {organisation.description ? (
             <Text style={{ whiteSpace: 'pre-line' }}>{organisation.description}</Text>
           ) : null}
         </Stack>
       </Card>
+
+      <section aria-labelledby="registry-heading">
+        <Title order={2} size="h3" id="registry-heading" mb="sm">
+          {t('network.organisation.registryHeading')}
+        </Title>
+        <Card withBorder padding="lg" radius="md">
+          <DetailsList details={registryDetails} testId="organisation-registry" />
+        </Card>
+      </section>
+
+      <ContactsPanel organisationId={organisation.id} />
 
       <section aria-labelledby="members-heading">
         <Title order={2} size="h3" id="members-heading" mb="sm">
@@ -148,7 +177,7 @@ function OrganisationDetails({ organisation }: { organisation: TOrganisationDeta
         )}
       </section>
 
-      <Modal opened={isEditing} onClose={edit.close} title={t('organisation.editTitle')} size="lg">
+      <Modal opened={isEditing} onClose={edit.close} title={t('organisation.editTitle')} size="xl">
         <OrganisationForm
           organisation={organisation}
           submitLabel={t('common.save')}

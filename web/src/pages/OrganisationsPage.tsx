@@ -4,7 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { TUserResponse } from '../../../src/modules/accounts/contract.ts';
+import { SME_SIZE_CLASSES } from '../../../src/modules/reference/domain/classifications.ts';
 import { useCurrentUser } from '../modules/accounts/useCurrentUser.ts';
+import { NaceSelect } from '../modules/network/NaceMultiSelect.tsx';
 import { HELIX_TYPES } from '../modules/organisations/helix.ts';
 import { OrganisationForm } from '../modules/organisations/OrganisationForm.tsx';
 import { useCreateOrganisation, useOrganisations } from '../modules/organisations/useOrganisations.ts';
@@ -27,11 +29,14 @@ export function OrganisationsPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const params = useSearchParamState<'q' | 'country' | 'helix' | 'offset'>();
+  const params = useSearchParamState<'q' | 'country' | 'helix' | 'nace' | 'size' | 'offset'>();
+  const size = params.get('size');
   const filter = {
     q: params.get('q') || undefined,
     country: params.get('country') || undefined,
     helix: params.get('helix') || undefined,
+    nace: params.get('nace') || undefined,
+    size: SME_SIZE_CLASSES.find((sizeClass) => sizeClass === size),
     limit: PAGE_SIZE,
     offset: Number(params.get('offset')) || 0,
   };
@@ -47,9 +52,21 @@ export function OrganisationsPage() {
         title={t('organisations.title')}
         description={t('organisations.description')}
         actions={
-          canRegisterOrganisation(user) ? (
-            <Button onClick={form.open}>{t('organisations.register')}</Button>
-          ) : null
+          <>
+            {user.role === 'broker' || user.role === 'admin' ? (
+              <Button
+                component={Link}
+                to="/organisations/import"
+                variant="default"
+                data-testid="organisations-import"
+              >
+                {t('network.organisations.import')}
+              </Button>
+            ) : null}
+            {canRegisterOrganisation(user) ? (
+              <Button onClick={form.open}>{t('organisations.register')}</Button>
+            ) : null}
+          </>
         }
       />
 
@@ -77,6 +94,23 @@ export function OrganisationsPage() {
           onChange={(helix) => params.set({ helix })}
           clearable
         />
+        <NaceSelect
+          label={t('network.organisations.nace')}
+          value={filter.nace ?? null}
+          onChange={(nace) => params.set({ nace })}
+        />
+        <Select
+          label={t('network.organisations.size')}
+          placeholder={t('network.organisations.anySize')}
+          data={SME_SIZE_CLASSES.map((sizeClass) => ({
+            value: sizeClass,
+            label: t(`network.sizeClass.${sizeClass}`),
+          }))}
+          value={filter.size ?? null}
+          onChange={(value) => params.set({ size: value })}
+          clearable
+          data-testid="organisations-size-filter"
+        />
       </Group>
 
       <QueryState query={organisations}>
@@ -95,6 +129,7 @@ export function OrganisationsPage() {
                     <Table.Th scope="col">{t('organisations.columns.country')}</Table.Th>
                     <Table.Th scope="col">{t('organisations.columns.region')}</Table.Th>
                     <Table.Th scope="col">{t('organisations.columns.helix')}</Table.Th>
+                    <Table.Th scope="col">{t('network.organisations.sizeColumn')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -119,10 +154,13 @@ export function OrganisationsPage() {
                         )}
                       </Table.Td>
                       <Table.Td>{t(`helix.${organisation.helixType}`)}</Table.Td>
+                      <Table.Td>
+                        {organisation.sizeClass ? t(`network.sizeClass.${organisation.sizeClass}`) : '—'}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                   {page.items.length === 0 ? (
-                    <EmptyTableRow colSpan={4}>{t('organisations.empty')}</EmptyTableRow>
+                    <EmptyTableRow colSpan={5}>{t('organisations.empty')}</EmptyTableRow>
                   ) : null}
                 </Table.Tbody>
               </Table>
@@ -137,7 +175,7 @@ export function OrganisationsPage() {
         )}
       </QueryState>
 
-      <Modal opened={isFormOpen} onClose={form.close} title={t('organisations.registerTitle')} size="lg">
+      <Modal opened={isFormOpen} onClose={form.close} title={t('organisations.registerTitle')} size="xl">
         <OrganisationForm
           submitLabel={t('organisations.registerSubmit')}
           onCancel={form.close}

@@ -12,6 +12,10 @@ export type OrganisationFilter = {
   q?: string;
   country?: string;
   helix?: string;
+  /** NACE Rev.2 code in platform notation, e.g. C10.51. */
+  nace?: string;
+  /** SME size class: micro, small, medium or large. */
+  size?: string;
   limit: number;
   offset: number;
 };
@@ -24,11 +28,12 @@ export function useOrganisations(filter: OrganisationFilter) {
   });
 }
 
-export function useOrganisation(id: string) {
+export function useOrganisation(id: string, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: ['organisations', 'detail', id],
     queryFn: ({ signal }) =>
       api.get<TOrganisationDetailResponse>(`/api/organisations/${id}`, undefined, signal),
+    enabled: options.enabled ?? true,
   });
 }
 

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+
+/** ISO 639-1 language codes. */
+export const ISO_639_1: readonly string[] = [
+  'aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da',
+  'de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy',
+  'hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg',
+  'li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or',
+  'os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta',
+  'te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu',
+]
+  .join(' ')
+  .split(' ');
+
+/** Language names in the UI language (the browser's CLDR data); the code when the browser does not know it. */
+export function useLanguageName(): (code: string) => string {
+  const { i18n } = useTranslation();
+  const displayNames = new Intl.DisplayNames([i18n.resolvedLanguage ?? 'en'], {
+    type: 'language',
+    fallback: 'none',
+  });
+  return (code) => {
+    try {
+      return displayNames.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+}
+
+/** Options for a language select, sorted by name in the UI language: "Polish (pl)". */
+export function useLanguageOptions(): { value: string; label: string }[] {
+  const { i18n } = useTranslation();
+  const languageName = useLanguageName();
+  const collator = new Intl.Collator(i18n.resolvedLanguage ?? 'en');
+  return ISO_639_1.map((code) => ({ value: code, label: `${languageName(code)} (${code})` })).sort((a, b) =>
+    collator.compare(a.label, b.label),
+  );
+}
