@@ -8,6 +8,7 @@ import {
   type TestApp,
 } from '../../../../test/test-app.ts';
 import { buildOrganisation, buildUser } from '../../../../test/factories.ts';
+import { exportTable, readSheet } from '../../../platform/spreadsheet.ts';
 import { replaceContacts, updateBroker } from '../index.ts';
 
 let t: TestApp;
@@ -445,6 +446,37 @@ describe('cooperation profiles, expressions of interest and partnerships', () =>
     expect(introduced.json().status).toBe('introduced');
   });
 
+  it('reminds the owners to renew 30 days before expiry, then expires the profile', async () => {
+    const { runDailyJobs } = await import('../index.ts');
+    const published = (await as(t.app, smePl, { method: 'GET', url: `/api/profiles/${profileId}` })).json();
+    const expiresAt = new Date(published.expiresAt).getTime();
+    const DAY = 24 * 60 * 60 * 1000;
+    const at = (time: number) => ({ ...deps(), clock: () => new Date(time) });
+    expect(await runDailyJobs(at(expiresAt - 40 * DAY))).toMatchObject({
+      expiredProfiles: 0,
+      renewalReminders: 0,
+    });
+    expect(await runDailyJobs(at(expiresAt - 20 * DAY))).toMatchObject({
+      expiredProfiles: 0,
+      renewalReminders: 1,
+    });
+    expect(await runDailyJobs(at(expiresAt - 10 * DAY))).toMatchObject({ renewalReminders: 0 });
+    const notices = await as(t.app, smePl, { method: 'GET', url: '/api/notifications' });
+    expect(notices.json().items.map((n: { kind: string }) => n.kind)).toContain('profile.renewal_due');
+    expect(await runDailyJobs(at(expiresAt + DAY))).toMatchObject({ expiredProfiles: 1 });
+    const expired = await as(t.app, smePl, { method: 'GET', url: `/api/profiles/${profileId}` });
+    expect(expired.json()).toMatchObject({ status: 'expired', allowedActions: ['renew'] });
+    expect((await t.app.inject({ method: 'GET', url: `/api/public/profiles/${profileId}` })).statusCode).toBe(
+      404,
+    );
+    const renewed = await as(t.app, smePl, {
+      method: 'POST',
+      url: `/api/profiles/${profileId}/renew`,
+      payload: {},
+    });
+    expect(renewed.json().status).toBe('published');
+  });
+
   it('records the outcome as a cross-border partnership and exports it', async () => {
     const tooFew = await as(t.app, brokerPl, {
       method: 'POST',
@@ -631,6 +663,41 @@ describe('the organisation registry', () => {
         })
       ).statusCode,
     ).toBe(403);
+  });
+
+  it('reads XLSX workbooks as well, and exports cases as XLSX', async () => {
+    const workbook = await exportTable({
+      format: 'xlsx',
+      sheetName: 'Organisations',
+      columns: ['name', 'country', 'nuts', 'helix', 'nace', 'languages'],
+      rows: [
+        {
+          name: 'Tartu Wood OÜ',
+          country: 'EE',
+          nuts: 'EE008',
+          helix: 'industry',
+          nace: 'C16.10;C31.09',
+          languages: 'et;en',
+        },
+      ],
+    });
+    const dry = await as(t.app, brokerPl, {
+      method: 'POST',
+      url: '/api/organisations/import',
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: workbook.content,
+    });
+    expect(dry.json()).toMatchObject({
+      dryRun: true,
+      valid: 1,
+      invalid: 0,
+      rows: [{ line: 2, name: 'Tartu Wood OÜ', errors: [] }],
+    });
+    const exported = await as(t.app, brokerPl, { method: 'GET', url: '/api/cases/export?format=xlsx' });
+    expect(exported.headers['content-type']).toContain('spreadsheetml');
+    const [header, first] = await readSheet(exported.rawPayload);
+    expect(header).toContain('broker_email');
+    expect(first).toContain('Biebrza Dairy');
   });
 
   it('lists brokers with their regions in the public directory', async () => {
