@@ -180,7 +180,7 @@ export function PartnershipsPage() {
                       </Table.Td>
                       <Table.Td>
                         {partnership.isCrossBorder ? (
-                          <Badge variant="light" color="teal" data-testid="partnership-cross-border">
+                          <Badge variant="light" color="teal" styles={{ label: { overflow: 'visible' } }} data-testid="partnership-cross-border">
                             {t('network.partnerships.crossBorder')}
                           </Badge>
                         ) : (
