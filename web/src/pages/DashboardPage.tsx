@@ -10,6 +10,7 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const quickLinks: QuickLink[] = [
+    { to: '/brokerage', title: t('tibs.dashboardCard.title'), text: t('tibs.dashboardCard.text') },
     { to: '/organisations', title: t('nav.organisations'), text: t('dashboard.links.organisations') },
     { to: '/account', title: t('nav.account'), text: t('dashboard.links.account') },
     ...(user.role === 'admin'

@@ -77,7 +77,8 @@ function canRead(actor: Actor, row: ProfileRow, facts: OrganisationFacts): boole
   );
 }
 
-function summaryView(row: ProfileRow, refs: Refs): TProfileSummary {
+/** The fields every view of a profile shows, the anonymous one included. */
+function commonFields(row: ProfileRow) {
   return {
     id: row.id,
     reference: row.reference,
@@ -95,6 +96,22 @@ function summaryView(row: ProfileRow, refs: Refs): TProfileSummary {
     deadline: row.deadline,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     expiresAt: row.expiresAt?.toISOString() ?? null,
+  };
+}
+
+/** The text fields of a profile's full view. */
+function detailFields(row: ProfileRow) {
+  return {
+    description: row.description,
+    innovation: row.innovation,
+    iprStatus: row.iprStatus as IprStatus | null,
+    partnerSought: row.partnerSought,
+  };
+}
+
+function summaryView(row: ProfileRow, refs: Refs): TProfileSummary {
+  return {
+    ...commonFields(row),
     status: row.status as ProfileStatus,
     organisation: must(refs.organisations, row.organisationId),
     updatedAt: row.updatedAt.toISOString(),
@@ -125,10 +142,7 @@ async function profileView(
   const hasOtherOrganisation = actor.memberships.some((m) => m.organisationId !== row.organisationId);
   return {
     ...summaryView(row, refs),
-    description: row.description,
-    innovation: row.innovation,
-    iprStatus: row.iprStatus as IprStatus | null,
-    partnerSought: row.partnerSought,
+    ...detailFields(row),
     caseId: row.caseId,
     isDemo: row.isDemo,
     createdAt: row.createdAt.toISOString(),
@@ -520,26 +534,8 @@ function publicView(
   },
 ): TPublicProfile {
   return {
-    id: row.id,
-    reference: row.reference,
-    type: row.type as ProfileType,
-    title: row.title,
-    summary: row.summary,
-    description: row.description,
-    innovation: row.innovation,
-    stage: row.stage as DevelopmentStage | null,
-    trl: row.trl,
-    iprStatus: row.iprStatus as IprStatus | null,
-    partnerSought: row.partnerSought,
-    partnershipTypes: row.partnershipTypes as PartnershipType[],
-    naceCodes: row.naceCodes,
-    techFields: row.techFields,
-    s3Domains: row.s3Domains,
-    targetCountries: row.targetCountries,
-    language: row.language,
-    deadline: row.deadline,
-    publishedAt: row.publishedAt?.toISOString() ?? null,
-    expiresAt: row.expiresAt?.toISOString() ?? null,
+    ...commonFields(row),
+    ...detailFields(row),
     countryCode: organisation.countryCode,
     helixType: organisation.helixType,
     sizeClass: organisation.sizeClass,
