@@ -2,7 +2,14 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
-import { TEST_CONFIG, as, createTestApp, logInAs, type Session, type TestApp } from '../../../test/test-app.ts';
+import {
+  TEST_CONFIG,
+  as,
+  createTestApp,
+  logInAs,
+  type Session,
+  type TestApp,
+} from '../../../test/test-app.ts';
 import { buildUser } from '../../../test/factories.ts';
 
 let t: TestApp;
@@ -17,17 +24,27 @@ describe('HTTP platform', () => {
   it('reports health with the database kind', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ status: 'ok', database: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite' });
+    expect(response.json()).toMatchObject({
+      status: 'ok',
+      database: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite',
+    });
   });
 
   it('answers an unknown API route with a JSON 404', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/no-such-thing?x=1' });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ error: { code: 'ROUTE_NOT_FOUND', message: 'No route GET /api/no-such-thing.', details: [] } });
+    expect(response.json()).toEqual({
+      error: { code: 'ROUTE_NOT_FOUND', message: 'No route GET /api/no-such-thing.', details: [] },
+    });
   });
 
   it('answers malformed JSON with a 400', async () => {
-    const response = await as(t.app, member, { method: 'PATCH', url: '/api/me', headers: { 'content-type': 'application/json' }, payload: '{"name": ' });
+    const response = await as(t.app, member, {
+      method: 'PATCH',
+      url: '/api/me',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"name": ',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('VALIDATION_FAILED');
   });
@@ -54,20 +71,32 @@ describe('HTTP platform', () => {
     const document = response.json();
     expect(document.openapi).toBe('3.1.0');
     await expect(SwaggerParser.validate(structuredClone(document))).resolves.toBeTruthy();
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/session', '/api/organisations/{id}', '/api/reference/nuts']));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/api/session', '/api/organisations/{id}', '/api/reference/nuts']),
+    );
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);
   });
 
   it('makes every route declare who may call it, and refuses anonymous calls to all but the public ones', async () => {
     const routes: RouteOptions[] = [];
-    const app = await buildApp({ database: t.database, config: TEST_CONFIG, logger: false, isServingWeb: false, onRoute: (route) => routes.push(route) });
+    const app = await buildApp({
+      database: t.database,
+      config: TEST_CONFIG,
+      logger: false,
+      isServingWeb: false,
+      onRoute: (route) => routes.push(route),
+    });
     await app.ready();
     const apiRoutes = routes.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'));
     expect(apiRoutes.length).toBeGreaterThan(20);
-    const publicRoutes = apiRoutes.filter((r) => r.config?.auth === 'public' && r.method !== 'HEAD').map((r) => `${String(r.method)} ${r.url}`);
+    const publicRoutes = apiRoutes
+      .filter((r) => r.config?.auth === 'public' && r.method !== 'HEAD')
+      .map((r) => `${String(r.method)} ${r.url}`);
     expect(publicRoutes.sort()).toEqual(
       [
+        'GET /api/brokers',
+        'GET /api/brokers/:id',
         'GET /api/health',
         'GET /api/invitations/:token',
         'GET /api/openapi.json',

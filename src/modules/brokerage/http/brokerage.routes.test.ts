@@ -701,7 +701,7 @@ describe('the organisation registry', () => {
   });
 
   it('lists brokers with their regions in the public directory', async () => {
-    const response = await as(t.app, smePl, { method: 'GET', url: '/api/brokers?region=PL842' });
+    const response = await t.app.inject({ method: 'GET', url: '/api/brokers?region=PL842' });
     expect(response.json()).toMatchObject({
       total: 1,
       items: [{ name: 'Broker PL', regions: [{ code: 'PL84' }], competences: ['Smart food'] }],

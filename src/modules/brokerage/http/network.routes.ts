@@ -70,10 +70,11 @@ export async function networkRoutes(parent: FastifyInstance, httpDeps: HttpDeps)
     async (request) => getWorkspace(deps, requireActor(request)),
   );
 
+  // Brokers are the network's public contact points: the directory needs no login.
   app.get(
     '/api/brokers',
     {
-      config: user,
+      config: { auth: 'public' },
       schema: {
         tags: ['brokers'],
         summary: 'The broker directory: name, e-mail, organisation and regions of every broker',
@@ -86,7 +87,7 @@ export async function networkRoutes(parent: FastifyInstance, httpDeps: HttpDeps)
   app.get(
     '/api/brokers/:id',
     {
-      config: user,
+      config: { auth: 'public' },
       schema: {
         tags: ['brokers'],
         summary: 'One broker’s directory entry',
