@@ -1,7 +1,7 @@
-import { Alert, Button, Center, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitcher } from '../app/LanguageSwitcher.tsx';
 import { useSession } from '../modules/accounts/useSession.ts';
 import { useLogin } from '../modules/accounts/useSessionActions.ts';
@@ -84,6 +84,11 @@ export function LoginPage() {
             </Stack>
           </form>
         </Paper>
+        <Center>
+          <Anchor component={Link} to="/public/profiles" data-testid="login-public-profiles">
+            {t('login.browsePublic')}
+          </Anchor>
+        </Center>
         <Center>
           <LanguageSwitcher />
         </Center>
