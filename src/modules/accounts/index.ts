@@ -9,6 +9,7 @@ export {
   auditLog,
   outboxMessages,
   notifications,
+  brokerRegions,
 } from './infra/accounts.tables.ts';
 export { notify, type Notice } from './application/notify.ts';
 export { createAuditRepository, type AuditEntry } from './infra/audit.repository.ts';

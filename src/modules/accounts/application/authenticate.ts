@@ -13,6 +13,7 @@ export async function actorForUser(db: Db, userId: string, via: Actor['via']): P
   const user = await users.findById(userId);
   if (!user || !user.isActive || !isRole(user.role)) return undefined;
   const memberships = await users.membershipsOf(user.id);
+  const brokerRegions = user.role === 'broker' ? await users.brokerRegionsOf(user.id) : [];
   return {
     userId: user.id,
     email: user.email,
@@ -20,6 +21,7 @@ export async function actorForUser(db: Db, userId: string, via: Actor['via']): P
     role: user.role,
     preferredLanguage: isLanguage(user.preferredLanguage) ? user.preferredLanguage : 'en',
     memberships: memberships.map(({ organisationId, role }) => ({ organisationId, role })),
+    brokerRegions,
     via,
   };
 }

@@ -171,7 +171,7 @@ export async function updateOrganisation(
     if (!canEditOrganisation(actor, found.organisation)) {
       throw new AccountsError(
         'NOT_ALLOWED',
-        'Only its managers, the broker who registered it and administrators can change this organisation.',
+        'Only its managers, the brokers who registered it or serve its region, and administrators can change this organisation.',
       );
     }
     const current = found.organisation;

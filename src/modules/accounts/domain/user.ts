@@ -17,6 +17,8 @@ export type Actor = {
   role: Role;
   preferredLanguage: Language;
   memberships: Membership[];
+  /** For brokers: the NUTS codes (any level) of the regions they serve; empty for everyone else. */
+  brokerRegions: string[];
   via: 'session' | 'token' | 'cli';
 };
 

@@ -216,3 +216,20 @@ export const notifications = pgTable(
   },
   (table) => [index('notifications_user_idx').on(table.userId, table.createdAt)],
 );
+
+/** The regions (NUTS codes, any level) a broker serves; an organisation is in a broker's area when its NUTS code starts with one. */
+export const brokerRegions = pgTable(
+  'broker_regions',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    nutsCode: text('nuts_code')
+      .notNull()
+      .references(() => nutsRegions.code),
+  },
+  (table) => [
+    primaryKey({ columns: [table.userId, table.nutsCode] }),
+    index('broker_regions_nuts_idx').on(table.nutsCode),
+  ],
+);

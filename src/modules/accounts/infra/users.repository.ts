@@ -1,7 +1,7 @@
 import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.ts';
 import type { Membership, MembershipRole } from '../domain/user.ts';
-import { memberships, organisations, users } from './accounts.tables.ts';
+import { brokerRegions, memberships, organisations, users } from './accounts.tables.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
@@ -75,6 +75,14 @@ export function createUsersRepository(db: Db) {
         .where(eq(memberships.userId, userId))
         .orderBy(asc(organisations.name));
       return rows.map((row) => ({ ...row, role: row.role as MembershipRole }));
+    },
+    async brokerRegionsOf(userId: string): Promise<string[]> {
+      const rows = await db
+        .select({ code: brokerRegions.nutsCode })
+        .from(brokerRegions)
+        .where(eq(brokerRegions.userId, userId))
+        .orderBy(asc(brokerRegions.nutsCode));
+      return rows.map((row) => row.code);
     },
     async membershipsOfMany(userIds: string[]) {
       if (userIds.length === 0) return [];

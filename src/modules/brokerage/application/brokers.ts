@@ -1,10 +1,10 @@
 import { and, asc, count, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.ts';
-import { createAuditRepository, users, type Actor } from '../../accounts/index.ts';
+import { brokerRegions, createAuditRepository, users, type Actor } from '../../accounts/index.ts';
 import { createReferenceRepository, nutsRegions } from '../../reference/index.ts';
 import type { TBrokerResponse, TBrokerUpdateRequest } from '../contract.ts';
 import { BrokerageError } from '../errors.ts';
-import { brokerProfiles, brokerRegions } from '../infra/brokerage.tables.ts';
+import { brokerProfiles } from '../infra/brokerage.tables.ts';
 import { createOrganisationsLookup } from '../infra/organisations.lookup.ts';
 import { loadRefs } from '../infra/refs.repository.ts';
 import { isAdmin } from '../policies.ts';

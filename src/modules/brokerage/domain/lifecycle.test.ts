@@ -56,8 +56,23 @@ describe('profile lifecycle', () => {
 describe('case pipeline', () => {
   it('moves one stage forward, back to any earlier stage, or to closed', () => {
     expect(allowedCaseStages('intake', null)).toEqual(['diagnosis', 'closed']);
-    expect(allowedCaseStages('negotiation', null)).toEqual(['intake', 'diagnosis', 'partner_search', 'introduced', 'agreement', 'closed']);
-    expect(allowedCaseStages('follow_up', null)).toEqual(['intake', 'diagnosis', 'partner_search', 'introduced', 'negotiation', 'agreement', 'closed']);
+    expect(allowedCaseStages('negotiation', null)).toEqual([
+      'intake',
+      'diagnosis',
+      'partner_search',
+      'introduced',
+      'agreement',
+      'closed',
+    ]);
+    expect(allowedCaseStages('follow_up', null)).toEqual([
+      'intake',
+      'diagnosis',
+      'partner_search',
+      'introduced',
+      'negotiation',
+      'agreement',
+      'closed',
+    ]);
   });
 
   it('reopens a case on hold anywhere; won and lost are final', () => {

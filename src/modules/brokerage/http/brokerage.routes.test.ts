@@ -619,6 +619,29 @@ describe('the organisation registry', () => {
     });
   });
 
+  it("lets the broker of an organisation's region keep its record, and no other broker", async () => {
+    const seen = await as(t.app, brokerPl, { method: 'GET', url: `/api/organisations/${dairyId}` });
+    expect(seen.json().canEdit).toBe(true);
+    const changed = await as(t.app, brokerPl, {
+      method: 'PATCH',
+      url: `/api/organisations/${dairyId}`,
+      payload: { exportShare: 22, languages: ['pl', 'en'] },
+    });
+    expect(changed.json()).toMatchObject({ exportShare: 22, languages: ['pl', 'en'] });
+    expect(
+      (await as(t.app, brokerDe, { method: 'GET', url: `/api/organisations/${dairyId}` })).json().canEdit,
+    ).toBe(false);
+    expect(
+      (
+        await as(t.app, brokerDe, {
+          method: 'PATCH',
+          url: `/api/organisations/${dairyId}`,
+          payload: { exportShare: 99 },
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+
   it('imports organisations from CSV with a dry run that lists errors per row', async () => {
     const csv =
       'name,country,nuts,helix,vat_number,nace\nSauna Oy,FI,FI1C4,industry,FI20774740,C25.11\nBroken,PL,DE600,industry,PL123,C99\n';

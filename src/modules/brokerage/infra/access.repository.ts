@@ -1,7 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.ts';
-import { organisations, users } from '../../accounts/index.ts';
-import { brokerRegions, cases } from './brokerage.tables.ts';
+import { brokerRegions, organisations, users } from '../../accounts/index.ts';
+import { cases } from './brokerage.tables.ts';
 
 /** Where an organisation is, for matching against brokers' regions: its NUTS code, or its country. */
 const organisationPlace = sql`coalesce(${organisations.nutsCode}, ${organisations.countryCode})`;

@@ -15,7 +15,6 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { organisations, users } from '../../accounts/index.ts';
-import { nutsRegions } from '../../reference/index.ts';
 import type { DiagnosisData } from '../domain/diagnosis.ts';
 
 /** Files are kept in the database, so any app instance can serve them and backups hold everything. */
@@ -41,23 +40,6 @@ export const brokerProfiles = pgTable('broker_profiles', {
   bio: text('bio').notNull().default(''),
   updatedAt: updatedAt(),
 });
-
-/** The regions (NUTS codes, any level) a broker serves; an organisation is in a broker's area when its NUTS code starts with one. */
-export const brokerRegions = pgTable(
-  'broker_regions',
-  {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    nutsCode: text('nuts_code')
-      .notNull()
-      .references(() => nutsRegions.code),
-  },
-  (table) => [
-    primaryKey({ columns: [table.userId, table.nutsCode] }),
-    index('broker_regions_nuts_idx').on(table.nutsCode),
-  ],
-);
 
 export const organisationContacts = pgTable(
   'organisation_contacts',
