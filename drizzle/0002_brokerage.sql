@@ -1,3 +1,9 @@
+CREATE TABLE "broker_regions" (
+	"user_id" uuid NOT NULL,
+	"nuts_code" text NOT NULL,
+	CONSTRAINT "broker_regions_user_id_nuts_code_pk" PRIMARY KEY("user_id","nuts_code")
+);
+--> statement-breakpoint
 CREATE TABLE "notifications" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"user_id" uuid NOT NULL,
@@ -17,12 +23,6 @@ CREATE TABLE "broker_profiles" (
 	"phone" text,
 	"bio" text DEFAULT '' NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "broker_regions" (
-	"user_id" uuid NOT NULL,
-	"nuts_code" text NOT NULL,
-	CONSTRAINT "broker_regions_user_id_nuts_code_pk" PRIMARY KEY("user_id","nuts_code")
 );
 --> statement-breakpoint
 CREATE TABLE "case_activities" (
@@ -165,7 +165,8 @@ CREATE TABLE "profiles" (
 	"published_at" timestamp with time zone,
 	"expires_at" timestamp with time zone,
 	"closed_at" timestamp with time zone,
-	"renewal_reminder_sent_at" timestamp with time zone
+	"renewal_reminder_sent_at" timestamp with time zone,
+	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', "profiles"."title"), 'A') || setweight(to_tsvector('english', "profiles"."summary"), 'B') || setweight(to_tsvector('english', "profiles"."description" || ' ' || "profiles"."partner_sought"), 'C')) STORED NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "referral_candidates" (
@@ -213,11 +214,11 @@ ALTER TABLE "organisations" ADD COLUMN "tech_fields" integer[] DEFAULT '{}'::int
 ALTER TABLE "organisations" ADD COLUMN "s3_domains" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
 ALTER TABLE "organisations" ADD COLUMN "languages" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
 ALTER TABLE "organisations" ADD COLUMN "export_share" integer;--> statement-breakpoint
+ALTER TABLE "broker_regions" ADD CONSTRAINT "broker_regions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "broker_regions" ADD CONSTRAINT "broker_regions_nuts_code_nuts_regions_code_fk" FOREIGN KEY ("nuts_code") REFERENCES "public"."nuts_regions"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "broker_profiles" ADD CONSTRAINT "broker_profiles_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "broker_profiles" ADD CONSTRAINT "broker_profiles_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "broker_regions" ADD CONSTRAINT "broker_regions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "broker_regions" ADD CONSTRAINT "broker_regions_nuts_code_nuts_regions_code_fk" FOREIGN KEY ("nuts_code") REFERENCES "public"."nuts_regions"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_activities" ADD CONSTRAINT "case_activities_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_activities" ADD CONSTRAINT "case_activities_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_attachments" ADD CONSTRAINT "case_attachments_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -256,8 +257,8 @@ ALTER TABLE "referrals" ADD CONSTRAINT "referrals_to_broker_id_users_id_fk" FORE
 ALTER TABLE "referrals" ADD CONSTRAINT "referrals_client_organisation_id_organisations_id_fk" FOREIGN KEY ("client_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "referrals" ADD CONSTRAINT "referrals_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "referrals" ADD CONSTRAINT "referrals_profile_id_profiles_id_fk" FOREIGN KEY ("profile_id") REFERENCES "public"."profiles"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "notifications_user_idx" ON "notifications" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE INDEX "broker_regions_nuts_idx" ON "broker_regions" USING btree ("nuts_code");--> statement-breakpoint
+CREATE INDEX "notifications_user_idx" ON "notifications" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE INDEX "case_activities_case_idx" ON "case_activities" USING btree ("case_id","occurred_on");--> statement-breakpoint
 CREATE INDEX "case_attachments_case_idx" ON "case_attachments" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "cases_broker_idx" ON "cases" USING btree ("broker_id","stage");--> statement-breakpoint
@@ -273,7 +274,7 @@ CREATE UNIQUE INDEX "profiles_reference_key" ON "profiles" USING btree ("referen
 CREATE INDEX "profiles_status_idx" ON "profiles" USING btree ("status","published_at");--> statement-breakpoint
 CREATE INDEX "profiles_organisation_idx" ON "profiles" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "profiles_nace_idx" ON "profiles" USING gin ("nace_codes");--> statement-breakpoint
-CREATE INDEX "profiles_search_idx" ON "profiles" USING gin (to_tsvector('english', "title" || ' ' || "summary" || ' ' || "description" || ' ' || "partner_sought"));--> statement-breakpoint
+CREATE INDEX "profiles_search_idx" ON "profiles" USING gin ("search_vector");--> statement-breakpoint
 CREATE INDEX "referral_messages_referral_idx" ON "referral_messages" USING btree ("referral_id");--> statement-breakpoint
 CREATE INDEX "referrals_to_idx" ON "referrals" USING btree ("to_broker_id");--> statement-breakpoint
 CREATE INDEX "referrals_from_idx" ON "referrals" USING btree ("from_broker_id");

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
   boolean,
   customType,
@@ -22,6 +22,9 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
   fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
 });
+
+/** PostgreSQL's full-text document type, for the stored search vector of profiles. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -180,16 +183,20 @@ export const profiles = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     renewalReminderSentAt: timestamp('renewal_reminder_sent_at', { withTimezone: true }),
+    /** Title (weight A), summary (B), description and partner sought (C), kept by PostgreSQL itself. */
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql`setweight(to_tsvector('english', ${profiles.title}), 'A') || setweight(to_tsvector('english', ${profiles.summary}), 'B') || setweight(to_tsvector('english', ${profiles.description} || ' ' || ${profiles.partnerSought}), 'C')`,
+      ),
   },
   (table) => [
     uniqueIndex('profiles_reference_key').on(table.reference),
     index('profiles_status_idx').on(table.status, table.publishedAt),
     index('profiles_organisation_idx').on(table.organisationId),
     index('profiles_nace_idx').using('gin', table.naceCodes),
-    index('profiles_search_idx').using(
-      'gin',
-      sql`to_tsvector('english', ${table.title} || ' ' || ${table.summary} || ' ' || ${table.description} || ' ' || ${table.partnerSought})`,
-    ),
+    index('profiles_search_idx').using('gin', table.searchVector),
   ],
 );
 

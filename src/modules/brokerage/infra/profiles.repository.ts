@@ -21,7 +21,8 @@ export type ProfileFilter = {
   offset: number;
 };
 
-const document = sql`to_tsvector('english', ${profiles.title} || ' ' || ${profiles.summary} || ' ' || ${profiles.description} || ' ' || ${profiles.partnerSought})`;
+/** The stored, weighted search vector (title A, summary B, the rest C) with its GIN index. */
+const document = profiles.searchVector;
 const query = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
 
 /** Conditions for the scopes of the profile list; they expect `organisations` joined. */
