@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.ts';
 import { organisations } from '../../accounts/index.ts';
 import { brokerResponsibleFor, inBrokerRegions } from './access.repository.ts';
@@ -37,11 +37,8 @@ export function createProfilesRepository(db: Db) {
   const where = (filter: ProfileFilter) =>
     and(
       filter.q
-        ? or(
-            sql`${document} @@ ${query(filter.q)}`,
-            ilike(profiles.reference, filter.q),
-            ilike(profiles.title, `%${filter.q}%`),
-          )
+        ? // Both indexed: the weighted document (GIN) and an exact EEN reference (unique index).
+          or(sql`${document} @@ ${query(filter.q)}`, eq(profiles.reference, filter.q.trim().toUpperCase()))
         : undefined,
       filter.type ? eq(profiles.type, filter.type) : undefined,
       filter.countryCode ? eq(organisations.countryCode, filter.countryCode) : undefined,
