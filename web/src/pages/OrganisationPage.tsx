@@ -13,10 +13,10 @@ import {
   useUpdateOrganisation,
 } from '../modules/organisations/useOrganisations.ts';
 import { ContactsPanel } from '../modules/network/ContactsPanel.tsx';
-import { DetailsList } from '../modules/network/DetailsList.tsx';
 import { useRegistryDetails } from '../modules/network/useRegistryDetails.tsx';
 import { useCountryName } from '../modules/reference/useCountries.ts';
 import { isApiError } from '../shared/api.ts';
+import { DetailList } from '../shared/DetailList.tsx';
 import { ErrorAlert } from '../shared/ErrorAlert.tsx';
 import { PageHeader } from '../shared/PageHeader.tsx';
 import { QueryState } from '../shared/QueryState.tsx';
@@ -121,7 +121,7 @@ function OrganisationDetails({ organisation }: { organisation: TOrganisationDeta
 
       <Card withBorder padding="lg" radius="md">
         <Stack gap="md">
-          <DetailsList details={details} testId="organisation-details" />
+          <DetailList details={details} testId="organisation-details" />
           {organisation.description ? (
             <Text style={{ whiteSpace: 'pre-line' }}>{organisation.description}</Text>
           ) : null}
@@ -133,7 +133,7 @@ function OrganisationDetails({ organisation }: { organisation: TOrganisationDeta
           {t('network.organisation.registryHeading')}
         </Title>
         <Card withBorder padding="lg" radius="md">
-          <DetailsList details={registryDetails} testId="organisation-registry" />
+          <DetailList details={registryDetails} testId="organisation-registry" />
         </Card>
       </section>
 

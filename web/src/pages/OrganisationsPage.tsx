@@ -6,10 +6,10 @@ import { Link, useNavigate } from 'react-router';
 import type { TUserResponse } from '../../../src/modules/accounts/contract.ts';
 import { SME_SIZE_CLASSES } from '../../../src/modules/reference/domain/classifications.ts';
 import { useCurrentUser } from '../modules/accounts/useCurrentUser.ts';
-import { NaceSelect } from '../modules/network/NaceMultiSelect.tsx';
 import { HELIX_TYPES } from '../modules/organisations/helix.ts';
 import { OrganisationForm } from '../modules/organisations/OrganisationForm.tsx';
 import { useCreateOrganisation, useOrganisations } from '../modules/organisations/useOrganisations.ts';
+import { NaceSelect } from '../modules/reference/NaceSelect.tsx';
 import { useCountryName, useCountryOptions } from '../modules/reference/useCountries.ts';
 import { PageHeader } from '../shared/PageHeader.tsx';
 import { QueryState } from '../shared/QueryState.tsx';
@@ -96,6 +96,7 @@ export function OrganisationsPage() {
         />
         <NaceSelect
           label={t('network.organisations.nace')}
+          placeholder={t('network.reference.naceAny')}
           value={filter.nace ?? null}
           onChange={(nace) => params.set({ nace })}
         />

@@ -58,15 +58,21 @@ function toDetails(value: unknown): ApiErrorDetail[] {
   );
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  const payload: unknown = await response.json().catch(() => null);
+/** The API's `{ error: { code, message, details } }` answer (parsed body, or null) as an ApiError. */
+export function apiErrorOf(status: number, statusText: string, payload: unknown): ApiError {
   const error = isRecord(payload) && isRecord(payload.error) ? payload.error : null;
   return new ApiError(
-    response.status,
-    typeof error?.code === 'string' ? error.code : `HTTP_${response.status}`,
-    typeof error?.message === 'string' ? error.message : response.statusText,
+    status,
+    typeof error?.code === 'string' ? error.code : `HTTP_${status}`,
+    typeof error?.message === 'string' ? error.message : statusText,
     toDetails(error?.details),
   );
+}
+
+/** Reads an error response's body into an ApiError. */
+export async function toApiError(response: Response): Promise<ApiError> {
+  const payload: unknown = await response.json().catch(() => null);
+  return apiErrorOf(response.status, response.statusText, payload);
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {

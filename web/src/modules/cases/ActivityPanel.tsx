@@ -22,10 +22,10 @@ import {
 import { toFormErrors } from '../../shared/api.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { QueryState } from '../../shared/QueryState.tsx';
+import { useFormatDate } from '../../shared/useFormatDate.ts';
 import { useFormatDateTime } from '../../shared/useFormatDateTime.ts';
 import { todayIso } from './dates.ts';
 import { useActivities, useAddActivity } from './useCases.ts';
-import { useFormatDate } from './useFormatDate.ts';
 
 const TEXT_MAX = 5000;
 

@@ -7,8 +7,13 @@ import { EmptyTableRow } from '../../shared/EmptyTableRow.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { QueryState } from '../../shared/QueryState.tsx';
 import { useFormatDateTime } from '../../shared/useFormatDateTime.ts';
-import { MAX_ATTACHMENT_BYTES } from './uploadAttachment.ts';
-import { attachmentUrl, useAttachments, useDeleteAttachment, useUploadAttachment } from './useCases.ts';
+import {
+  attachmentUrl,
+  MAX_ATTACHMENT_BYTES,
+  useAttachments,
+  useDeleteAttachment,
+  useUploadAttachment,
+} from './useCases.ts';
 
 function useFormatSize(): (bytes: number) => string {
   const { i18n } = useTranslation();

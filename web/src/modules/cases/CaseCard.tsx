@@ -3,9 +3,9 @@ import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseStage, TCaseResponse } from '../../../../src/modules/brokerage/contract.ts';
+import { useFormatDate } from '../../shared/useFormatDate.ts';
 import { useCountryName } from '../reference/useCountries.ts';
 import { CaseOutcomeBadge, FollowUpBadge } from './CaseBadges.tsx';
-import { useFormatDate } from './useFormatDate.ts';
 
 /** The data type of a case dragged on the board: its id. */
 export const CASE_DRAG_TYPE = 'application/x-gosmart-case';

@@ -1,16 +1,17 @@
 import { Anchor, Button, Card, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CASE_STAGES, type TCaseResponse } from '../../../../src/modules/brokerage/contract.ts';
 import { toFormErrors } from '../../shared/api.ts';
+import { type Detail, DetailList } from '../../shared/DetailList.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
+import { useFormatDate } from '../../shared/useFormatDate.ts';
 import { useCountryName } from '../reference/useCountries.ts';
 import { CaseOutcomeBadge, CaseStageBadge, FollowUpBadge } from './CaseBadges.tsx';
 import { CloseCaseModal } from './CloseCaseModal.tsx';
 import { useUpdateCase } from './useCases.ts';
-import { useFormatDate } from './useFormatDate.ts';
 import { useMoveCase } from './useMoveCase.ts';
 
 /** The case's facts, and (for its broker) the stage change and the next follow-up date. */
@@ -21,7 +22,7 @@ export function CaseDetails({ item }: { item: TCaseResponse }) {
   const { move, isMoving } = useMoveCase();
   const [isClosing, setIsClosing] = useState(false);
 
-  const details: { label: string; value: ReactNode }[] = [
+  const details: Detail[] = [
     {
       label: t('tibs.case.client'),
       value: (
@@ -73,25 +74,7 @@ export function CaseDetails({ item }: { item: TCaseResponse }) {
   return (
     <Card withBorder padding="lg" radius="md">
       <Stack gap="md">
-        <dl
-          style={{
-            display: 'grid',
-            gridTemplateColumns: 'minmax(8rem, max-content) 1fr',
-            gap: '0.5rem 1.5rem',
-            margin: 0,
-          }}
-        >
-          {details.map((detail) => (
-            <div key={detail.label} style={{ display: 'contents' }}>
-              <Text component="dt" fw={600}>
-                {detail.label}
-              </Text>
-              <Text component="dd" m={0}>
-                {detail.value}
-              </Text>
-            </div>
-          ))}
-        </dl>
+        <DetailList details={details} />
 
         {item.canEdit ? (
           <Group align="flex-start" gap="xl" wrap="wrap">

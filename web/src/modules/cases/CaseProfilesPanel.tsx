@@ -6,7 +6,7 @@ import { EmptyTableRow } from '../../shared/EmptyTableRow.tsx';
 import { QueryState } from '../../shared/QueryState.tsx';
 import { StatusBadge } from '../../shared/StatusBadge.tsx';
 import { useFormatDateTime } from '../../shared/useFormatDateTime.ts';
-import { useClientProfiles } from './useCases.ts';
+import { useClientProfiles } from '../profiles/useProfiles.ts';
 
 const STATUS_COLORS: Record<ProfileStatus, string> = {
   draft: 'gray',

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TCaseResponse } from '../../../../src/modules/brokerage/contract.ts';
 import { EmptyTableRow } from '../../shared/EmptyTableRow.tsx';
+import { useFormatDate } from '../../shared/useFormatDate.ts';
 import { useCountryName } from '../reference/useCountries.ts';
 import { CaseOutcomeBadge, CaseStageBadge, FollowUpBadge } from './CaseBadges.tsx';
-import { useFormatDate } from './useFormatDate.ts';
 
 type CaseTableProps = {
   cases: TCaseResponse[];

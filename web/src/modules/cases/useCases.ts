@@ -5,6 +5,7 @@ import type {
   TActivityRequest,
   TActivityResponse,
   TAttachmentListResponse,
+  TAttachmentResponse,
   TBrokerListResponse,
   TCaseCreateRequest,
   TCaseListResponse,
@@ -12,12 +13,14 @@ import type {
   TCaseUpdateRequest,
   TDiagnosisRequest,
   TDiagnosisResponse,
-  TProfileListResponse,
   TWorkspaceResponse,
   ZDiagnosisVersionResponse,
 } from '../../../../src/modules/brokerage/contract.ts';
 import { api } from '../../shared/api.ts';
-import { uploadAttachment } from './uploadAttachment.ts';
+import { uploadFile } from '../../shared/uploadFile.ts';
+
+/** The API's limit for one attachment. */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 export type CaseFilter = {
   q?: string;
@@ -122,7 +125,10 @@ export function useAttachments(caseId: string) {
 export function useUploadAttachment(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => uploadAttachment(caseId, file),
+    mutationFn: (file: File) =>
+      uploadFile<TAttachmentResponse>(`/api/cases/${caseId}/attachments`, file, {
+        query: { fileName: file.name },
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...CASES_KEY, 'attachments', caseId] }),
   });
 }
@@ -167,19 +173,6 @@ export function useSaveDiagnosis(caseId: string) {
     mutationFn: (input: TDiagnosisRequest) =>
       api.put<TDiagnosisResponse>(`/api/cases/${caseId}/diagnosis`, input),
     onSuccess: (saved) => queryClient.setQueryData([...CASES_KEY, 'diagnosis', caseId], saved),
-  });
-}
-
-/** The cooperation profiles of a case's client, in any status. */
-export function useClientProfiles(organisationId: string) {
-  return useQuery({
-    queryKey: ['profiles', 'list', { organisation: organisationId, scope: 'mine', limit: 100 }],
-    queryFn: ({ signal }) =>
-      api.get<TProfileListResponse>(
-        '/api/profiles',
-        { organisation: organisationId, scope: 'mine', limit: 100 },
-        signal,
-      ),
   });
 }
 

@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TBrokerResponse } from '../../../../src/modules/brokerage/contract.ts';
-import { useLanguageName } from './languages.ts';
+import { useLanguageName } from '../../shared/useDisplayName.ts';
 
 type BrokerCardProps = { broker: TBrokerResponse; canEdit: boolean; onEdit: () => void };
 

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { TBrokerResponse } from '../../../../src/modules/brokerage/contract.ts';
 import { toFormErrors } from '../../shared/api.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
+import { OrganisationSelect } from '../organisations/OrganisationSelect.tsx';
 import { LanguageMultiSelect } from './LanguageMultiSelect.tsx';
 import { NutsMultiSelect } from './NutsMultiSelect.tsx';
-import { OrganisationPicker } from './OrganisationPicker.tsx';
 import { collapseListErrors } from './text.ts';
 import { useUpdateBroker } from './useBrokers.ts';
 
@@ -86,7 +86,8 @@ export function BrokerForm({ broker, onSaved, onCancel }: BrokerFormProps) {
   return (
     <form onSubmit={submit} noValidate data-testid="broker-form">
       <Stack gap="md">
-        <OrganisationPicker
+        <OrganisationSelect
+          withCountry
           label={t('network.brokerForm.organisation')}
           description={t('network.brokerForm.organisationHint')}
           value={form.values.organisationId}

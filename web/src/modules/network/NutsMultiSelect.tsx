@@ -1,9 +1,9 @@
 import { MultiSelect } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRemoteMultiOptions } from '../../shared/useRemoteMultiOptions.ts';
 import { nutsLabel, type NutsOption } from '../reference/NutsSelect.tsx';
-import { useNutsSearch } from './useReferenceData.ts';
+import { useNutsSearch } from '../reference/useNutsRegions.ts';
 
 type NutsMultiSelectProps = {
   label: string;
@@ -33,18 +33,18 @@ export function NutsMultiSelect({
   testId,
 }: NutsMultiSelectProps) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [picked, setPicked] = useState<NutsOption[]>([]);
-  const [debouncedSearch] = useDebouncedValue(search, 250);
+  const { search, setSearch, debouncedSearch, withChosen, keepLabels } = useRemoteMultiOptions(
+    value,
+    knownOptions,
+  );
   const regions = useNutsSearch(debouncedSearch);
-  const options: NutsOption[] = (regions.data ?? []).map((region) => ({
-    value: region.code,
-    label: nutsLabel(region.code, region.name),
-  }));
-  for (const option of [...picked, ...knownOptions]) {
-    if (value.includes(option.value) && !options.some((known) => known.value === option.value))
-      options.push(option);
-  }
+  const options = withChosen(
+    (regions.data ?? []).map((region) => ({
+      value: region.code,
+      label: nutsLabel(region.code, region.name),
+    })),
+  );
+  // A code nobody has named yet still gets a pill.
   for (const code of value) {
     if (!options.some((option) => option.value === code)) options.push({ value: code, label: code });
   }
@@ -57,13 +57,7 @@ export function NutsMultiSelect({
       data={options}
       value={value}
       onChange={(next) => {
-        setPicked((previous) => [
-          ...previous.filter((option) => next.includes(option.value)),
-          ...options.filter(
-            (option) =>
-              next.includes(option.value) && !previous.some((known) => known.value === option.value),
-          ),
-        ]);
+        keepLabels(next, options);
         onChange(next);
       }}
       onBlur={onBlur}

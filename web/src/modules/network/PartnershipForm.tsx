@@ -5,7 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { TPartnershipResponse } from '../../../../src/modules/brokerage/contract.ts';
 import { toFormErrors } from '../../shared/api.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
-import { OrganisationMultiPicker, type OrganisationOption } from './OrganisationMultiPicker.tsx';
+import {
+  OrganisationMultiSelect,
+  type OrganisationOption,
+} from '../organisations/OrganisationMultiSelect.tsx';
 import { isPartnershipOutcomeType, PARTNERSHIP_OUTCOME_TYPES } from './partnershipTypes.ts';
 import { requiredTextError } from './text.ts';
 import type { PartnershipLinks } from './usePartnershipPrefill.ts';
@@ -133,7 +136,7 @@ export function PartnershipForm({ links, parties, title, onCreated, onCancel }: 
           data-testid="partnership-form-title"
           {...form.getInputProps('title')}
         />
-        <OrganisationMultiPicker
+        <OrganisationMultiSelect
           label={t('network.partnershipForm.parties')}
           description={t('network.partnershipForm.partiesHint')}
           value={form.values.partyIds}

@@ -7,8 +7,8 @@ import type { TReferralDetailResponse } from '../../../../src/modules/brokerage/
 import { toFormErrors } from '../../shared/api.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { useFormatDateTime } from '../../shared/useFormatDateTime.ts';
+import { OrganisationSelect } from '../organisations/OrganisationSelect.tsx';
 import { useCountryName } from '../reference/useCountries.ts';
-import { OrganisationPicker } from './OrganisationPicker.tsx';
 import { useAddReferralCandidate } from './useReferrals.ts';
 
 /** As ZReferralCandidateRequest.note. */
@@ -93,7 +93,8 @@ export function ReferralCandidates({ referral, canPropose }: ReferralCandidatesP
                 <Title order={3} size="h4">
                   {t('network.referral.proposeCandidate')}
                 </Title>
-                <OrganisationPicker
+                <OrganisationSelect
+                  withCountry
                   label={t('network.referral.candidateOrganisation')}
                   value={form.values.organisationId}
                   onChange={(value) => form.setFieldValue('organisationId', value)}

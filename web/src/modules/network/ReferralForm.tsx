@@ -6,10 +6,11 @@ import type { TReferralDetailResponse } from '../../../../src/modules/brokerage/
 import { toFormErrors } from '../../shared/api.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { useCurrentUser } from '../accounts/useCurrentUser.ts';
-import { OrganisationPicker } from './OrganisationPicker.tsx';
+import { OrganisationSelect } from '../organisations/OrganisationSelect.tsx';
+import { useClientProfiles } from '../profiles/useProfiles.ts';
 import { requiredTextError } from './text.ts';
 import { useBrokers } from './useBrokers.ts';
-import { useClientCases, useClientProfiles, useCreateReferral } from './useReferrals.ts';
+import { useClientCases, useCreateReferral } from './useReferrals.ts';
 
 /** As ZReferralRequest.needSummary. */
 export const NEED_SUMMARY_MAX = 3000;
@@ -129,7 +130,8 @@ export function ReferralForm({ prefill = {}, onCreated, onCancel }: ReferralForm
           data-testid="referral-form-broker"
           {...form.getInputProps('toBrokerId')}
         />
-        <OrganisationPicker
+        <OrganisationSelect
+          withCountry
           label={t('network.referralForm.client')}
           value={client}
           onChange={(value) => {

@@ -1,7 +1,7 @@
 import { MultiSelect } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useTechnologyFields } from './useReferenceData.ts';
+import { techFieldGroups, useTechnologyFields } from '../reference/useTechnologyFields.ts';
 
 type TechFieldMultiSelectProps = {
   label: string;
@@ -21,13 +21,7 @@ export function TechFieldMultiSelect({
 }: TechFieldMultiSelectProps) {
   const { t } = useTranslation();
   const fields = useTechnologyFields();
-  const sectors = [...new Set((fields.data ?? []).map((field) => field.sector))];
-  const data = sectors.map((sector) => ({
-    group: sector,
-    items: (fields.data ?? [])
-      .filter((field) => field.sector === sector)
-      .map((field) => ({ value: String(field.id), label: `${field.id}. ${field.name}` })),
-  }));
+  const data = techFieldGroups(fields.data ?? []);
   return (
     <MultiSelect
       label={label}

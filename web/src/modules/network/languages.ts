@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLanguageName } from '../../shared/useDisplayName.ts';
 
 /** ISO 639-1 language codes. */
 export const ISO_639_1: readonly string[] = [
@@ -11,22 +12,6 @@ export const ISO_639_1: readonly string[] = [
 ]
   .join(' ')
   .split(' ');
-
-/** Language names in the UI language (the browser's CLDR data); the code when the browser does not know it. */
-export function useLanguageName(): (code: string) => string {
-  const { i18n } = useTranslation();
-  const displayNames = new Intl.DisplayNames([i18n.resolvedLanguage ?? 'en'], {
-    type: 'language',
-    fallback: 'none',
-  });
-  return (code) => {
-    try {
-      return displayNames.of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
-}
 
 /** Options for a language select, sorted by name in the UI language: "Polish (pl)". */
 export function useLanguageOptions(): { value: string; label: string }[] {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TOrganisationImportResponse } from '../../../../src/modules/accounts/contract.ts';
-import { sendFile } from './sendFile.ts';
+import { uploadFile } from '../../shared/uploadFile.ts';
 
 export type ImportFormat = 'csv' | 'xlsx';
 
@@ -14,7 +14,7 @@ export function useOrganisationImport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) =>
-      sendFile<TOrganisationImportResponse>('/api/organisations/import', file, {
+      uploadFile<TOrganisationImportResponse>('/api/organisations/import', file, {
         method: 'POST',
         query: { dryRun: String(dryRun), format: importFormatOf(file) },
         contentType: 'application/octet-stream',

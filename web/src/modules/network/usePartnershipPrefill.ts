@@ -7,7 +7,8 @@ import type {
   TReferralDetailResponse,
 } from '../../../../src/modules/brokerage/contract.ts';
 import { api } from '../../shared/api.ts';
-import type { OrganisationOption } from './OrganisationMultiPicker.tsx';
+import type { OrganisationOption } from '../organisations/OrganisationMultiSelect.tsx';
+import { organisationOption } from '../organisations/OrganisationSelect.tsx';
 
 export type PartnershipLinks = {
   caseId?: string;
@@ -52,7 +53,7 @@ export function usePartnershipPrefill(links: PartnershipLinks): {
   const parties: OrganisationOption[] = [];
   for (const organisation of organisations) {
     if (!parties.some((party) => party.value === organisation.id))
-      parties.push({ value: organisation.id, label: `${organisation.name} (${organisation.countryCode})` });
+      parties.push(organisationOption(organisation, true));
   }
   const title = interest.data?.profile.title ?? profile.data?.title ?? linkedCase.data?.title ?? '';
   return { isReady, parties, title };

@@ -5,7 +5,7 @@ import type {
   TPartnershipResponse,
 } from '../../../../src/modules/brokerage/contract.ts';
 import { api } from '../../shared/api.ts';
-import { sendFile } from './sendFile.ts';
+import { uploadFile } from '../../shared/uploadFile.ts';
 
 export type PartnershipFilter = {
   organisation?: string;
@@ -47,7 +47,7 @@ export function useUploadPartnershipEvidence(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (file: File) =>
-      sendFile<TPartnershipResponse>(`/api/partnerships/${id}/evidence`, file, {
+      uploadFile<TPartnershipResponse>(`/api/partnerships/${id}/evidence`, file, {
         method: 'PUT',
         query: { fileName: file.name },
       }),

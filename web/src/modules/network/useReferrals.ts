@@ -1,7 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   TCaseListResponse,
-  TProfileListResponse,
   TReferralDetailResponse,
   TReferralListResponse,
   TReferralRequest,
@@ -83,20 +82,6 @@ export function useClientCases(organisationId: string | null) {
     queryKey: ['cases', 'list', { organisation: organisationId, limit: 100 }],
     queryFn: ({ signal }) =>
       api.get<TCaseListResponse>('/api/cases', { organisation: organisationId, limit: 100 }, signal),
-    enabled: Boolean(organisationId),
-  });
-}
-
-/** The client's profiles in any status (drafts included), as its broker sees them. */
-export function useClientProfiles(organisationId: string | null) {
-  return useQuery({
-    queryKey: ['profiles', 'list', { organisation: organisationId, scope: 'mine', limit: 100 }],
-    queryFn: ({ signal }) =>
-      api.get<TProfileListResponse>(
-        '/api/profiles',
-        { organisation: organisationId, scope: 'mine', limit: 100 },
-        signal,
-      ),
     enabled: Boolean(organisationId),
   });
 }

@@ -1,9 +1,10 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TOrganisationResponse } from '../../../../src/modules/accounts/contract.ts';
-import type { Detail } from './DetailsList.tsx';
-import { useLanguageName } from './languages.ts';
-import { codeLabel, useNaceNames, useTechnologyFields } from './useReferenceData.ts';
+import type { Detail } from '../../shared/DetailList.tsx';
+import { useLanguageName } from '../../shared/useDisplayName.ts';
+import { naceLabel, useNaceNames } from '../reference/useNace.ts';
+import { useTechnologyFields } from '../reference/useTechnologyFields.ts';
 
 function Tags({ items }: { items: string[] }) {
   return (
@@ -64,7 +65,7 @@ export function useRegistryDetails(organisation: TOrganisationResponse): Detail[
       value:
         organisation.naceCodes.length === 0
           ? '—'
-          : organisation.naceCodes.map((code) => codeLabel(code, naceNames[code])).join('; '),
+          : organisation.naceCodes.map((code) => naceLabel(code, naceNames[code])).join('; '),
     },
     {
       label: t('network.organisation.techFields'),

@@ -22,9 +22,9 @@ import { registryIdFormatHint, vatFormatHint } from '../../../../src/modules/acc
 import { toFormErrors } from '../../shared/api.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { LanguageMultiSelect } from '../network/LanguageMultiSelect.tsx';
-import { NaceMultiSelect } from '../network/NaceMultiSelect.tsx';
 import { TechFieldMultiSelect } from '../network/TechFieldMultiSelect.tsx';
 import { collapseListErrors } from '../network/text.ts';
+import { NaceMultiSelect } from '../reference/NaceMultiSelect.tsx';
 import { NutsSelect, nutsLabel } from '../reference/NutsSelect.tsx';
 import { useCountryOptions } from '../reference/useCountries.ts';
 import { HELIX_TYPES, isHelixType } from './helix.ts';
@@ -324,6 +324,7 @@ export function OrganisationForm({ organisation, submitLabel, onSubmit, onCancel
             <NaceMultiSelect
               label={t('network.organisationForm.naceCodes')}
               description={t('network.organisationForm.naceHint')}
+              placeholder={t('network.reference.nacePlaceholder')}
               value={form.values.naceCodes}
               onChange={(value) => form.setFieldValue('naceCodes', value)}
               error={form.errors.naceCodes}

@@ -2,52 +2,89 @@ import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOrganisations } from './useOrganisations.ts';
+import type { Option } from '../../shared/useRemoteMultiOptions.ts';
+import { useOrganisation, useOrganisations } from './useOrganisations.ts';
 
-type Option = { value: string; label: string };
+/** An organisation as a select option: "Netta Yachts", or with its country "Netta Yachts (PL)". */
+export function organisationOption(
+  organisation: { id: string; name: string; countryCode: string },
+  withCountry: boolean,
+): Option {
+  return {
+    value: organisation.id,
+    label: withCountry ? `${organisation.name} (${organisation.countryCode})` : organisation.name,
+  };
+}
 
 type OrganisationSelectProps = {
   label: string;
-  description?: string;
+  description?: ReactNode;
+  /** Defaults to "Search organisations" (organisationSelect.placeholder). */
+  placeholder?: string;
   value: string | null;
   onChange: (value: string | null) => void;
+  onBlur?: () => void;
   error?: ReactNode;
+  required?: boolean;
+  /** Shows each organisation's country after its name. */
+  withCountry?: boolean;
+  testId?: string;
 };
 
-/** Searchable organisation picker; the registry is searched on the server. */
-export function OrganisationSelect({ label, description, value, onChange, error }: OrganisationSelectProps) {
+/**
+ * Searchable organisation picker (the registry is searched on the server) that also shows a value
+ * set from outside, e.g. from the address (?client=<id>), by fetching that organisation's name.
+ */
+export function OrganisationSelect({
+  label,
+  description,
+  placeholder,
+  value,
+  onChange,
+  onBlur,
+  error,
+  required,
+  withCountry = false,
+  testId,
+}: OrganisationSelectProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const [selected, setSelected] = useState<Option | null>(null);
-  const selectedOption = selected && selected.value === value ? selected : null;
-  const [debouncedSearch] = useDebouncedValue(search === selectedOption?.label ? '' : search.trim(), 250);
+  const [picked, setPicked] = useState<Option | null>(null);
+  const pickedOption = picked && picked.value === value ? picked : null;
+  const current = useOrganisation(value ?? '', { enabled: Boolean(value) && !pickedOption });
+  const selected =
+    pickedOption ??
+    (current.data && current.data.id === value ? organisationOption(current.data, withCountry) : null);
+  // The selected label shown in the input is not a search.
+  const [debouncedSearch] = useDebouncedValue(search === selected?.label ? '' : search.trim(), 250);
   const organisations = useOrganisations({ q: debouncedSearch || undefined, limit: 50, offset: 0 });
 
-  const options: Option[] = (organisations.data?.items ?? []).map((organisation) => ({
-    value: organisation.id,
-    label: organisation.name,
-  }));
-  if (selectedOption && !options.some((option) => option.value === selectedOption.value))
-    options.unshift(selectedOption);
+  const options = (organisations.data?.items ?? []).map((organisation) =>
+    organisationOption(organisation, withCountry),
+  );
+  if (selected && !options.some((option) => option.value === selected.value)) options.unshift(selected);
 
   return (
     <Select
       label={label}
       description={description}
-      placeholder={t('organisationSelect.placeholder')}
+      placeholder={placeholder ?? t('organisationSelect.placeholder')}
       data={options}
       value={value}
       onChange={(next, option) => {
-        setSelected(option);
+        setPicked(option);
         onChange(next);
       }}
+      onBlur={onBlur}
       searchable
       clearable
+      required={required}
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options: all }) => all}
       nothingFoundMessage={organisations.isFetching ? t('common.loading') : t('common.nothingFound')}
       error={error}
+      data-testid={testId}
     />
   );
 }

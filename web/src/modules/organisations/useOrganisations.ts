@@ -32,7 +32,7 @@ export function useOrganisation(id: string, options: { enabled?: boolean } = {})
   return useQuery({
     queryKey: ['organisations', 'detail', id],
     queryFn: ({ signal }) =>
-      api.get<TOrganisationDetailResponse>(`/api/organisations/${id}`, undefined, signal),
+      api.get<TOrganisationDetailResponse>(`/api/organisations/${encodeURIComponent(id)}`, undefined, signal),
     enabled: options.enabled ?? true,
   });
 }

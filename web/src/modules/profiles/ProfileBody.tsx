@@ -1,9 +1,10 @@
 import { Badge, Group, Stack, Text, Title, type TitleOrder } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { type Detail, DetailList } from './DetailList.tsx';
+import { type Detail, DetailList } from '../../shared/DetailList.tsx';
+import { useLanguageName } from '../../shared/useDisplayName.ts';
+import { useFormatDate } from '../../shared/useFormatDate.ts';
 import type { ProfileViewData } from './profileView.ts';
-import { staticTechFieldLabel, useLanguageName, useStaticTrlLabel } from './staticReference.ts';
-import { useFormatDate } from './useFormatDate.ts';
+import { staticTechFieldLabel, useStaticTrlLabel } from './staticReference.ts';
 
 type ProfileBodyProps = {
   profile: ProfileViewData;
@@ -175,7 +176,10 @@ export function ProfileBody({
       <Text size="lg" style={{ whiteSpace: 'pre-line' }} data-field="summary">
         {profile.summary || (showEmpty ? dash : '')}
       </Text>
-      <DetailList details={[...leadingDetails, ...facts.filter((fact) => showEmpty || !fact.isEmpty)]} />
+      <DetailList
+        size="sm"
+        details={[...leadingDetails, ...facts.filter((fact) => showEmpty || !fact.isEmpty)]}
+      />
       {texts
         .filter((text) => showEmpty || text.value.trim())
         .map((text) => (

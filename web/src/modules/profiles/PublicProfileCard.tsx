@@ -2,8 +2,8 @@ import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TPublicProfile } from '../../../../src/modules/brokerage/contract.ts';
+import { useFormatDate } from '../../shared/useFormatDate.ts';
 import { ProfileTypeBadge } from './ProfileTypeBadge.tsx';
-import { useFormatDate } from './useFormatDate.ts';
 
 type PublicProfileCardProps = { profile: TPublicProfile; countryName: (code: string) => string };
 

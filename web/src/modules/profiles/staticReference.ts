@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import technologyFields from '../../../../src/modules/reference/data/technology-fields.json';
 import trlLevels from '../../../../src/modules/reference/data/trl.json';
+import { useDisplayName } from '../../shared/useDisplayName.ts';
+import { techFieldOption } from '../reference/useTechnologyFields.ts';
 
 // The public pages have no session, and the reference API needs one: the two small lists they show
 // (35 WIPO fields, 9 TRLs) come with the app instead, from the same files the server loads.
@@ -8,13 +10,10 @@ import trlLevels from '../../../../src/modules/reference/data/trl.json';
 /** "6. Computer technology" for a WIPO field number. */
 export function staticTechFieldLabel(id: number): string {
   const field = technologyFields.find((candidate) => candidate.id === id);
-  return field ? `${id}. ${field.name}` : String(id);
+  return field ? techFieldOption(field).label : String(id);
 }
 
-export const STATIC_TECH_FIELD_OPTIONS = technologyFields.map((field) => ({
-  value: String(field.id),
-  label: `${field.id}. ${field.name}`,
-}));
+export const STATIC_TECH_FIELD_OPTIONS = technologyFields.map(techFieldOption);
 
 export function useStaticTrlLabel(): (level: number) => string {
   const { t } = useTranslation();
@@ -26,32 +25,5 @@ export function useStaticTrlLabel(): (level: number) => string {
 
 /** Country names in the UI language from the browser's own data (no reference API call). */
 export function useIntlCountryName(): (code: string) => string {
-  const { i18n } = useTranslation();
-  const displayNames = new Intl.DisplayNames([i18n.resolvedLanguage ?? 'en'], {
-    type: 'region',
-    fallback: 'code',
-  });
-  return (code) => {
-    try {
-      return displayNames.of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
-}
-
-/** Language names in the UI language: "German", "Deutsch"... */
-export function useLanguageName(): (code: string) => string {
-  const { i18n } = useTranslation();
-  const displayNames = new Intl.DisplayNames([i18n.resolvedLanguage ?? 'en'], {
-    type: 'language',
-    fallback: 'code',
-  });
-  return (code) => {
-    try {
-      return displayNames.of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
+  return useDisplayName('region');
 }

@@ -36,6 +36,20 @@ export function useProfiles(filter: ProfileFilter) {
   });
 }
 
+/** A client organisation's profiles in any status (drafts included), as its broker sees them. */
+export function useClientProfiles(organisationId: string | null) {
+  return useQuery({
+    queryKey: [PROFILES, 'list', { organisation: organisationId, scope: 'mine', limit: 100 }],
+    queryFn: ({ signal }) =>
+      api.get<TProfileListResponse>(
+        '/api/profiles',
+        { organisation: organisationId, scope: 'mine', limit: 100 },
+        signal,
+      ),
+    enabled: Boolean(organisationId),
+  });
+}
+
 export function useProfile(id: string) {
   return useQuery({
     queryKey: [PROFILES, 'detail', id],

@@ -14,3 +14,16 @@ export function useNutsRegions(country: string | null, search: string) {
     placeholderData: keepPreviousData,
   });
 }
+
+/** NUTS regions of any country matching a search text (name or code); nothing until there is a text. */
+export function useNutsSearch(search: string) {
+  const q = search.trim();
+  return useQuery({
+    queryKey: ['reference', 'nuts', 'any', q],
+    queryFn: ({ signal }) =>
+      api.get<TNutsResponse[]>('/api/reference/nuts', { q: q || undefined, limit: 50 }, signal),
+    enabled: q.length > 0,
+    staleTime: Infinity,
+    placeholderData: keepPreviousData,
+  });
+}

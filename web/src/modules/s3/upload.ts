@@ -1,5 +1,5 @@
-import type { TSessionResponse } from '../../../../src/modules/accounts/contract.ts';
-import { api, ApiError, type ApiErrorDetail, buildUrl, setCsrfToken } from '../../shared/api.ts';
+import { ApiError, apiErrorOf, buildUrl } from '../../shared/api.ts';
+import { freshCsrfToken } from '../../shared/uploadFile.ts';
 
 export type UploadProgress = {
   loaded: number;
@@ -16,10 +16,6 @@ type UploadOptions = {
   signal?: AbortSignal;
 };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
 /** The same `{ error: { code, message, details } }` reading as api.ts, from an XHR's text. */
 function toApiError(status: number, statusText: string, body: string): ApiError {
   let payload: unknown = null;
@@ -28,20 +24,7 @@ function toApiError(status: number, statusText: string, body: string): ApiError 
   } catch {
     // not JSON (e.g. a proxy's HTML error page)
   }
-  const error = isRecord(payload) && isRecord(payload.error) ? payload.error : null;
-  const details: ApiErrorDetail[] = Array.isArray(error?.details)
-    ? error.details.flatMap((item: unknown) =>
-        isRecord(item) && typeof item.path === 'string' && typeof item.message === 'string'
-          ? [{ path: item.path, message: item.message }]
-          : [],
-      )
-    : [];
-  return new ApiError(
-    status,
-    typeof error?.code === 'string' ? error.code : `HTTP_${status}`,
-    typeof error?.message === 'string' ? error.message : statusText,
-    details,
-  );
+  return apiErrorOf(status, statusText, payload);
 }
 
 export function isAbortError(error: unknown): boolean {
@@ -50,18 +33,22 @@ export function isAbortError(error: unknown): boolean {
 
 /**
  * POSTs a file as the raw request body with XMLHttpRequest, which (unlike fetch) reports upload
- * progress. The server detects the format and gzip itself. The CSRF token is fetched fresh first:
- * an upload can be the first change in a long-open tab.
+ * progress (shared/uploadFile.ts sends with fetch, without it). The server detects the format and
+ * gzip itself. The CSRF token is fetched fresh first: an upload can be the first change in a
+ * long-open tab.
  */
-export async function uploadFile<T>(path: string, file: Blob, options: UploadOptions = {}): Promise<T> {
-  const session = await api.get<TSessionResponse>('/api/session', undefined, options.signal);
-  setCsrfToken(session.csrfToken);
+export async function uploadFileWithProgress<T>(
+  path: string,
+  file: Blob,
+  options: UploadOptions = {},
+): Promise<T> {
+  const csrfToken = await freshCsrfToken(options.signal);
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', buildUrl(path, options.query));
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     xhr.setRequestHeader('Accept', 'application/json');
-    xhr.setRequestHeader('X-CSRF-Token', session.csrfToken);
+    xhr.setRequestHeader('X-CSRF-Token', csrfToken);
     xhr.withCredentials = true;
     xhr.upload.onprogress = (event) =>
       options.onProgress?.({
@@ -75,7 +62,9 @@ export async function uploadFile<T>(path: string, file: Blob, options: UploadOpt
         try {
           resolve(JSON.parse(xhr.responseText) as T);
         } catch {
-          reject(new ApiError(xhr.status, 'INTERNAL', 'The server answered with something that is not JSON.'));
+          reject(
+            new ApiError(xhr.status, 'INTERNAL', 'The server answered with something that is not JSON.'),
+          );
         }
       } else {
         reject(toApiError(xhr.status, xhr.statusText, xhr.responseText));

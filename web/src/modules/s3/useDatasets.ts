@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { TDatasetResponse, TPreviewResponse } from '../../../../src/modules/s3/contract.ts';
 import { api } from '../../shared/api.ts';
-import { isAbortError, uploadFile, type UploadProgress } from './upload.ts';
+import { isAbortError, uploadFileWithProgress, type UploadProgress } from './upload.ts';
 
 /** Every S3 query starts with this key: a re-import or a delete refreshes them all. */
 export const S3_QUERY_KEY = ['s3'] as const;
@@ -36,7 +36,11 @@ export function useDeleteDataset() {
 
 /** A mutation that uploads a file: its progress, and a way to cancel it. */
 function useUploadMutation<TInput extends { file: File }, TResult>(
-  upload: (input: TInput, onProgress: (progress: UploadProgress) => void, signal: AbortSignal) => Promise<TResult>,
+  upload: (
+    input: TInput,
+    onProgress: (progress: UploadProgress) => void,
+    signal: AbortSignal,
+  ) => Promise<TResult>,
   onSuccess?: (result: TResult) => Promise<unknown>,
 ) {
   const [progress, setProgress] = useState<UploadProgress | null>(null);
@@ -60,7 +64,7 @@ function useUploadMutation<TInput extends { file: File }, TResult>(
 /** Reads a file on the server without importing it: format, dimensions, years, counts, bad rows. */
 export function usePreviewImport() {
   return useUploadMutation(({ file }: { file: File }, onProgress, signal) =>
-    uploadFile<TPreviewResponse>('/api/s3/imports/preview', file, { onProgress, signal }),
+    uploadFileWithProgress<TPreviewResponse>('/api/s3/imports/preview', file, { onProgress, signal }),
   );
 }
 
@@ -80,7 +84,7 @@ export function useImportDataset() {
       const select = Object.entries(selection)
         .map(([dimension, value]) => `${dimension}=${value}`)
         .join(',');
-      return uploadFile<TDatasetResponse>('/api/s3/datasets', file, {
+      return uploadFileWithProgress<TDatasetResponse>('/api/s3/datasets', file, {
         query: { name, description, fileName: file.name, select },
         onProgress,
         signal,

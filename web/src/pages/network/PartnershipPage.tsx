@@ -5,15 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { TPartnershipResponse } from '../../../../src/modules/brokerage/contract.ts';
 import { useCurrentUser } from '../../modules/accounts/useCurrentUser.ts';
-import { DetailsList } from '../../modules/network/DetailsList.tsx';
 import { FileField } from '../../modules/network/FileField.tsx';
 import { usePartnership, useUploadPartnershipEvidence } from '../../modules/network/usePartnerships.ts';
-import { useFormatDate } from '../../modules/network/useFormatDate.ts';
 import { useCountryName } from '../../modules/reference/useCountries.ts';
 import { isApiError } from '../../shared/api.ts';
+import { DetailList } from '../../shared/DetailList.tsx';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { QueryState } from '../../shared/QueryState.tsx';
+import { useFormatDate } from '../../shared/useFormatDate.ts';
 import { useFormatDateTime } from '../../shared/useFormatDateTime.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 
@@ -118,7 +118,7 @@ function PartnershipDetails({ partnership }: { partnership: TPartnershipResponse
 
       <Card withBorder padding="lg" radius="md">
         <Stack gap="md">
-          <DetailsList details={details} testId="partnership-details" />
+          <DetailList details={details} testId="partnership-details" />
           {partnership.description ? (
             <Text style={{ whiteSpace: 'pre-line' }}>{partnership.description}</Text>
           ) : null}

@@ -23,12 +23,12 @@ import {
 } from '../../modules/network/partnershipTypes.ts';
 import { type PartnershipLinks, usePartnershipPrefill } from '../../modules/network/usePartnershipPrefill.ts';
 import { usePartnerships } from '../../modules/network/usePartnerships.ts';
-import { useFormatDate } from '../../modules/network/useFormatDate.ts';
 import { useCountryOptions } from '../../modules/reference/useCountries.ts';
 import { EmptyTableRow } from '../../shared/EmptyTableRow.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { QueryState } from '../../shared/QueryState.tsx';
 import { TablePagination } from '../../shared/TablePagination.tsx';
+import { useFormatDate } from '../../shared/useFormatDate.ts';
 import { useSearchParamState } from '../../shared/useSearchParamState.ts';
 
 const PAGE_SIZE = 20;
@@ -180,7 +180,12 @@ export function PartnershipsPage() {
                       </Table.Td>
                       <Table.Td>
                         {partnership.isCrossBorder ? (
-                          <Badge variant="light" color="teal" styles={{ label: { overflow: 'visible' } }} data-testid="partnership-cross-border">
+                          <Badge
+                            variant="light"
+                            color="teal"
+                            styles={{ label: { overflow: 'visible' } }}
+                            data-testid="partnership-cross-border"
+                          >
                             {t('network.partnerships.crossBorder')}
                           </Badge>
                         ) : (

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { TPersonRef, TReferralDetailResponse } from '../../../../src/modules/brokerage/contract.ts';
 import { useCurrentUser } from '../../modules/accounts/useCurrentUser.ts';
-import { DetailsList } from '../../modules/network/DetailsList.tsx';
 import { ReferralCandidates } from '../../modules/network/ReferralCandidates.tsx';
 import { ReferralDecisionModal } from '../../modules/network/ReferralDecisionModal.tsx';
 import { ReferralMessages } from '../../modules/network/ReferralMessages.tsx';
@@ -12,6 +11,7 @@ import { ReferralStatusBadge } from '../../modules/network/ReferralStatusBadge.t
 import { type ReferralAction, useReferral } from '../../modules/network/useReferrals.ts';
 import { useCountryName } from '../../modules/reference/useCountries.ts';
 import { isApiError } from '../../shared/api.ts';
+import { DetailList } from '../../shared/DetailList.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { QueryState } from '../../shared/QueryState.tsx';
 import { useFormatDateTime } from '../../shared/useFormatDateTime.ts';
@@ -130,7 +130,7 @@ function ReferralDetails({ referral }: { referral: TReferralDetailResponse }) {
 
       <Card withBorder padding="lg" radius="md">
         <Stack gap="md">
-          <DetailsList details={details} testId="referral-details" />
+          <DetailList details={details} testId="referral-details" />
           <div>
             <Title order={2} size="h3" mb="xs">
               {t('network.referral.need')}

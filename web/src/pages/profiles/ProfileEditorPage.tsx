@@ -37,7 +37,6 @@ import {
   PROFILE_TYPES,
   type ProfileType,
 } from '../../modules/profiles/codes.ts';
-import { NaceMultiSelect } from '../../modules/profiles/NaceMultiSelect.tsx';
 import { canPickAnyOrganisation, OrganisationPicker } from '../../modules/profiles/OrganisationPicker.tsx';
 import { ProfileBody } from '../../modules/profiles/ProfileBody.tsx';
 import {
@@ -51,15 +50,17 @@ import {
 } from '../../modules/profiles/profileForm.ts';
 import { ProfileTypeBadge } from '../../modules/profiles/ProfileTypeBadge.tsx';
 import type { ProfileViewData } from '../../modules/profiles/profileView.ts';
-import { useLanguageName } from '../../modules/profiles/staticReference.ts';
 import { useCreateProfile, useProfile, useUpdateProfile } from '../../modules/profiles/useProfiles.ts';
-import { useTechnologyFields, useTrlLevels } from '../../modules/profiles/useReferenceLists.ts';
+import { useTrlLevels } from '../../modules/profiles/useReferenceLists.ts';
+import { NaceMultiSelect } from '../../modules/reference/NaceMultiSelect.tsx';
 import { useCountryName, useCountryOptions } from '../../modules/reference/useCountries.ts';
+import { techFieldGroups, useTechnologyFields } from '../../modules/reference/useTechnologyFields.ts';
 import { api, isApiError } from '../../shared/api.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { LANGUAGES } from '../../shared/i18n.ts';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { QueryState } from '../../shared/QueryState.tsx';
+import { useLanguageName } from '../../shared/useDisplayName.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 
 /** Languages offered for a profile's text: the platform's, plus the other common ones around the Baltic Sea. */
@@ -184,14 +185,7 @@ function ProfileEditor({ profile }: { profile?: TProfileResponse }) {
       label: `${languageName(code)} (${code})`,
     }),
   );
-  // The 35 WIPO fields, grouped under their 5 sectors.
-  const sectors = [...new Set((technologyFields.data ?? []).map((field) => field.sector))];
-  const techFieldOptions = sectors.map((sector) => ({
-    group: sector,
-    items: (technologyFields.data ?? [])
-      .filter((field) => field.sector === sector)
-      .map((field) => ({ value: String(field.id), label: `${field.id}. ${field.name}` })),
-  }));
+  const techFieldOptions = techFieldGroups(technologyFields.data ?? []);
 
   const preview: ProfileViewData = {
     reference: profile?.reference ?? null,
@@ -411,6 +405,7 @@ function ProfileEditor({ profile }: { profile?: TProfileResponse }) {
                   <NaceMultiSelect
                     label={t('profiles.fields.naceCodes')}
                     description={t('profiles.editor.naceHint')}
+                    placeholder={t('profiles.form.nacePlaceholder')}
                     testId="profile-field-naceCodes"
                     value={values.naceCodes}
                     onChange={(value) => form.setFieldValue('naceCodes', value)}

@@ -21,17 +21,17 @@ import {
   PROFILE_TYPES,
   type ProfileScope,
 } from '../../modules/profiles/codes.ts';
-import { NaceSelect } from '../../modules/profiles/NaceSelect.tsx';
 import { ProfileStatusBadge } from '../../modules/profiles/ProfileStatusBadge.tsx';
 import { ProfileTypeBadge } from '../../modules/profiles/ProfileTypeBadge.tsx';
-import { TextSearchInput } from '../../modules/profiles/TextSearchInput.tsx';
-import { useFormatDate } from '../../modules/profiles/useFormatDate.ts';
 import { useProfiles } from '../../modules/profiles/useProfiles.ts';
-import { useTechnologyFields } from '../../modules/profiles/useReferenceLists.ts';
+import { NaceSelect } from '../../modules/reference/NaceSelect.tsx';
 import { useCountryName, useCountryOptions } from '../../modules/reference/useCountries.ts';
+import { techFieldOption, useTechnologyFields } from '../../modules/reference/useTechnologyFields.ts';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { QueryState } from '../../shared/QueryState.tsx';
+import { SearchInput } from '../../shared/SearchInput.tsx';
 import { TablePagination } from '../../shared/TablePagination.tsx';
+import { useFormatDate } from '../../shared/useFormatDate.ts';
 import { useSearchParamState } from '../../shared/useSearchParamState.ts';
 
 const PAGE_SIZE = 20;
@@ -94,7 +94,7 @@ export function ProfileSearchPage() {
       />
 
       <Group align="flex-end" wrap="wrap" role="search" aria-label={t('profiles.search.filters')}>
-        <TextSearchInput
+        <SearchInput
           label={t('profiles.search.q')}
           value={filter.q ?? ''}
           onChange={(q) => params.set({ q })}
@@ -130,10 +130,7 @@ export function ProfileSearchPage() {
         <Select
           label={t('profiles.search.tech')}
           placeholder={t('profiles.search.anyTech')}
-          data={(technologyFields.data ?? []).map((field) => ({
-            value: String(field.id),
-            label: `${field.id}. ${field.name}`,
-          }))}
+          data={(technologyFields.data ?? []).map(techFieldOption)}
           value={filter.tech ?? null}
           onChange={(tech) => params.set({ tech })}
           searchable

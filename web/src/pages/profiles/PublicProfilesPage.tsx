@@ -5,10 +5,10 @@ import countries from '../../../../src/modules/reference/data/countries.json';
 import { PARTNERSHIP_TYPES, PROFILE_TYPES } from '../../modules/profiles/codes.ts';
 import { PublicProfileCard } from '../../modules/profiles/PublicProfileCard.tsx';
 import { STATIC_TECH_FIELD_OPTIONS, useIntlCountryName } from '../../modules/profiles/staticReference.ts';
-import { TextSearchInput } from '../../modules/profiles/TextSearchInput.tsx';
 import { usePublicProfiles } from '../../modules/profiles/usePublicProfiles.ts';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { QueryState } from '../../shared/QueryState.tsx';
+import { SearchInput } from '../../shared/SearchInput.tsx';
 import { TablePagination } from '../../shared/TablePagination.tsx';
 import { useSearchParamState } from '../../shared/useSearchParamState.ts';
 
@@ -43,7 +43,7 @@ export function PublicProfilesPage() {
       <PageHeader title={t('profiles.public.title')} description={t('profiles.public.description')} />
 
       <Group align="flex-end" wrap="wrap" role="search" aria-label={t('profiles.search.filters')}>
-        <TextSearchInput
+        <SearchInput
           label={t('profiles.search.q')}
           value={filter.q ?? ''}
           onChange={(q) => params.set({ q })}

@@ -1,5 +1,16 @@
-import { Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,6 +19,7 @@ import { AnalysisNav } from '../../modules/s3/AnalysisControls.tsx';
 import { useNoteKindLabel, useS3Format, yearSpan } from '../../modules/s3/s3.ts';
 import { useDataset } from '../../modules/s3/useDatasets.ts';
 import { isApiError } from '../../shared/api.ts';
+import { type Detail, DetailList } from '../../shared/DetailList.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { QueryState } from '../../shared/QueryState.tsx';
 import { useFormatDateTime } from '../../shared/useFormatDateTime.ts';
@@ -28,14 +40,17 @@ function DatasetDetails({ dataset }: { dataset: TDatasetResponse }) {
   const base = `/s3/datasets/${dataset.id}`;
   const selection = Object.entries(dataset.selection).map(([dimension, value]) => `${dimension} = ${value}`);
 
-  const facts: { label: string; value: ReactNode }[] = [
+  const facts: Detail[] = [
     { label: t('s3.dataset.measure'), value: dataset.measure },
     { label: t('s3.dataset.unit'), value: dataset.unit ?? '—' },
     { label: t('s3.dataset.years'), value: `${yearSpan(dataset.years)} (${dataset.years.length})` },
     { label: t('s3.dataset.regions'), value: format.int(dataset.regionCount) },
     {
       label: t('s3.dataset.activities'),
-      value: t('s3.dataset.activitiesOf', { number: format.int(dataset.activityCount), dimension: dataset.activityDimension }),
+      value: t('s3.dataset.activitiesOf', {
+        number: format.int(dataset.activityCount),
+        dimension: dataset.activityDimension,
+      }),
     },
     { label: t('s3.dataset.values'), value: format.int(dataset.observationCount) },
     {
@@ -80,25 +95,7 @@ function DatasetDetails({ dataset }: { dataset: TDatasetResponse }) {
       <Card withBorder padding="lg" radius="md" data-testid="dataset-details">
         <Stack gap="md">
           {dataset.description ? <Text style={{ whiteSpace: 'pre-line' }}>{dataset.description}</Text> : null}
-          <dl
-            style={{
-              display: 'grid',
-              gridTemplateColumns: 'minmax(8rem, max-content) 1fr',
-              gap: '0.5rem 1.5rem',
-              margin: 0,
-            }}
-          >
-            {facts.map((fact) => (
-              <div key={fact.label} style={{ display: 'contents' }}>
-                <Text component="dt" fw={600}>
-                  {fact.label}
-                </Text>
-                <Text component="dd" m={0}>
-                  {fact.value}
-                </Text>
-              </div>
-            ))}
-          </dl>
+          <DetailList details={facts} />
         </Stack>
       </Card>
 

@@ -11,18 +11,14 @@ import type {
 } from '../../../../src/modules/brokerage/contract.ts';
 import { CaseTable } from '../../modules/cases/CaseTable.tsx';
 import { useWorkspace } from '../../modules/cases/useCases.ts';
-import { useFormatDate } from '../../modules/cases/useFormatDate.ts';
+import { excerpt } from '../../modules/network/text.ts';
 import { useCountryName } from '../../modules/reference/useCountries.ts';
 import { EmptyTableRow } from '../../shared/EmptyTableRow.tsx';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { QueryState } from '../../shared/QueryState.tsx';
+import { useFormatDate } from '../../shared/useFormatDate.ts';
 
 const EXCERPT_LENGTH = 140;
-
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : flat;
-}
 
 /** The TIBS home screen: what needs doing now, for the user's role. */
 export function WorkspacePage() {
@@ -204,7 +200,7 @@ function ReferralTable({ referrals }: { referrals: TReferralResponse[] }) {
               </Table.Td>
               <Table.Td>{referral.fromBroker.name}</Table.Td>
               <Table.Td>
-                <Text size="sm">{excerpt(referral.needSummary)}</Text>
+                <Text size="sm">{excerpt(referral.needSummary, EXCERPT_LENGTH)}</Text>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(referral.createdAt)}</Table.Td>
             </Table.Tr>
@@ -250,7 +246,7 @@ function InterestTable({ interests, label }: { interests: TInterestResponse[]; l
               <Table.Td>{interest.fromOrganisation.name}</Table.Td>
               <Table.Td>{countryName(interest.fromOrganisation.countryCode)}</Table.Td>
               <Table.Td>
-                <Text size="sm">{excerpt(interest.message)}</Text>
+                <Text size="sm">{excerpt(interest.message, EXCERPT_LENGTH)}</Text>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(interest.createdAt)}</Table.Td>
             </Table.Tr>

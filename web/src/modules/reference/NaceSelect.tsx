@@ -2,7 +2,7 @@ import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { naceLabel, useNaceLabels, useNaceSearch } from './useReferenceLists.ts';
+import { naceLabel, useNaceLabels, useNaceSearch } from './useNace.ts';
 
 type NaceSelectProps = {
   label: string;
@@ -12,7 +12,7 @@ type NaceSelectProps = {
   testId?: string;
 };
 
-/** One NACE Rev.2 activity (a search filter), searched by code or name on the server. */
+/** One NACE Rev.2 activity (e.g. a search filter), searched by code or name on the server. */
 export function NaceSelect({ label, placeholder, value, onChange, testId }: NaceSelectProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
@@ -20,9 +20,9 @@ export function NaceSelect({ label, placeholder, value, onChange, testId }: Nace
   const currentLabel = value ? selectedLabel(value) : null;
   // The selected label shown in the input is not a search.
   const [debouncedSearch] = useDebouncedValue(search === currentLabel ? '' : search, 250);
-  const results = useNaceSearch(debouncedSearch);
+  const found = useNaceSearch(debouncedSearch);
 
-  const options = (results.data ?? []).map((activity) => ({
+  const options = (found.data ?? []).map((activity) => ({
     value: activity.code,
     label: naceLabel(activity.code, activity.name),
   }));
@@ -41,7 +41,7 @@ export function NaceSelect({ label, placeholder, value, onChange, testId }: Nace
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options: all }) => all}
-      nothingFoundMessage={results.isFetching ? t('common.loading') : t('common.nothingFound')}
+      nothingFoundMessage={found.isFetching ? t('common.loading') : t('common.nothingFound')}
       data-testid={testId}
     />
   );

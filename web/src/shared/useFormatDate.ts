@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * Dates in the UI language: a calendar day ('2026-03-31', as deadlines are) stays that day in every
- * time zone; a timestamp shows the local day it falls on.
+ * time zone; a timestamp shows the local day it falls on (useFormatDateTime adds the time).
  */
 export function useFormatDate(): (value: string | null | undefined) => string {
   const { i18n } = useTranslation();

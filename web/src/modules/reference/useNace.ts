@@ -1,21 +1,18 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type {
-  TNutsResponse,
-  ZNaceResponse,
-  ZTechnologyFieldResponse,
-} from '../../../../src/modules/reference/contract.ts';
+import type { ZNaceResponse } from '../../../../src/modules/reference/contract.ts';
 import { api } from '../../shared/api.ts';
 
-export type TNace = z.infer<typeof ZNaceResponse>;
-export type TTechnologyField = z.infer<typeof ZTechnologyFieldResponse>;
+// The reference endpoints need a session: these hooks are for the signed-in pages only.
 
-/** "C10.51 · Operation of dairies and cheese making". */
-export function codeLabel(code: string, name: string | null | undefined): string {
+export type TNace = z.infer<typeof ZNaceResponse>;
+
+/** "C10.51 · Operation of dairies and cheese making"; just the code while its name is unknown. */
+export function naceLabel(code: string, name: string | null | undefined): string {
   return name ? `${code} · ${name}` : code;
 }
 
-/** NACE Rev.2 activities whose code or name matches the search. */
+/** NACE Rev.2 activities whose code or name matches the search (GET /api/reference/nace?q=). */
 export function useNaceSearch(search: string) {
   const q = search.trim();
   return useQuery({
@@ -45,25 +42,8 @@ export function useNaceNames(codes: readonly string[]): Record<string, string> {
   return names;
 }
 
-/** The 35 WIPO technology fields. */
-export function useTechnologyFields() {
-  return useQuery({
-    queryKey: ['reference', 'technology-fields'],
-    queryFn: ({ signal }) =>
-      api.get<TTechnologyField[]>('/api/reference/technology-fields', undefined, signal),
-    staleTime: Infinity,
-  });
-}
-
-/** NUTS regions of any country matching a search text (name or code). */
-export function useNutsSearch(search: string) {
-  const q = search.trim();
-  return useQuery({
-    queryKey: ['reference', 'nuts', 'any', q],
-    queryFn: ({ signal }) =>
-      api.get<TNutsResponse[]>('/api/reference/nuts', { q: q || undefined, limit: 50 }, signal),
-    enabled: q.length > 0,
-    staleTime: Infinity,
-    placeholderData: keepPreviousData,
-  });
+/** naceLabel for each of a few codes, named once their names are loaded. */
+export function useNaceLabels(codes: readonly string[]): (code: string) => string {
+  const names = useNaceNames(codes);
+  return (code) => naceLabel(code, names[code]);
 }
