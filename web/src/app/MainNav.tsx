@@ -1,6 +1,7 @@
 import { Badge, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, useMatch } from 'react-router';
+import { isBrokerOrAdmin } from '../modules/accounts/roles.ts';
 import { useCurrentUser } from '../modules/accounts/useCurrentUser.ts';
 
 type NavItemProps = { to: string; label: string };
@@ -48,10 +49,12 @@ export function MainNav() {
       <NavItem to="/s3" label={t('nav.s3Analytics')} />
       <SectionTitle>{t('nav.brokerage')}</SectionTitle>
       <NavItem to="/brokerage" label={t('nav.workspace')} />
-      {user.role === 'broker' || user.role === 'admin' || user.memberships.length > 0 ? <NavItem to="/cases" label={t('nav.cases')} /> : null}
+      {isBrokerOrAdmin(user.role) || user.memberships.length > 0 ? (
+        <NavItem to="/cases" label={t('nav.cases')} />
+      ) : null}
       <NavItem to="/profiles" label={t('nav.profiles')} />
       <NavItem to="/interests" label={t('nav.interests')} />
-      {user.role === 'broker' || user.role === 'admin' ? <NavItem to="/referrals" label={t('nav.referrals')} /> : null}
+      {isBrokerOrAdmin(user.role) ? <NavItem to="/referrals" label={t('nav.referrals')} /> : null}
       <NavItem to="/partnerships" label={t('nav.partnerships')} />
       <NavItem to="/brokers" label={t('nav.brokers')} />
       <SectionTitle>{t('nav.comingSoon')}</SectionTitle>

@@ -7,7 +7,8 @@ import type { TProfileResponse } from '../../../../src/modules/brokerage/contrac
 import { useCurrentUser } from '../accounts/useCurrentUser.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { toFormErrors } from '../../shared/api.ts';
-import { canPickAnyOrganisation, OrganisationPicker } from './OrganisationPicker.tsx';
+import { isBrokerOrAdmin } from '../accounts/roles.ts';
+import { OrganisationPicker } from './OrganisationPicker.tsx';
 import { useExpressInterest } from './useProfiles.ts';
 
 const MESSAGE_MAX = 3000;
@@ -20,7 +21,7 @@ export function ExpressInterestModal({ profile, opened, onClose }: ExpressIntere
   const user = useCurrentUser();
   const expressInterest = useExpressInterest(profile.id);
   const [error, setError] = useState<unknown>(null);
-  const needsOrganisation = canPickAnyOrganisation(user.role) || user.memberships.length > 1;
+  const needsOrganisation = isBrokerOrAdmin(user.role) || user.memberships.length > 1;
   const form = useForm({
     initialValues: { message: '', organisationId: null as string | null },
     validateInputOnChange: true,

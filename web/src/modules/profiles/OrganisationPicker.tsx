@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../accounts/useCurrentUser.ts';
 import { OrganisationSelect } from '../organisations/OrganisationSelect.tsx';
+import { isBrokerOrAdmin } from '../accounts/roles.ts';
 
 type OrganisationPickerProps = {
   label: string;
@@ -15,11 +16,6 @@ type OrganisationPickerProps = {
   testId?: string;
 };
 
-/** Brokers and admins may act for any organisation, so they search the registry. */
-export function canPickAnyOrganisation(role: string): boolean {
-  return role === 'broker' || role === 'admin';
-}
-
 /**
  * The organisation a profile or an interest is for: members choose among their own organisations,
  * brokers and administrators search the whole registry (a value given from outside, e.g.
@@ -28,7 +24,7 @@ export function canPickAnyOrganisation(role: string): boolean {
 export function OrganisationPicker(props: OrganisationPickerProps) {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  if (canPickAnyOrganisation(user.role))
+  if (isBrokerOrAdmin(user.role))
     return <OrganisationSelect {...props} placeholder={t('profiles.organisationPicker.placeholder')} />;
   return (
     <Select

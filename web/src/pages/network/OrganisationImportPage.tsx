@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TOrganisationImportResponse } from '../../../../src/modules/accounts/contract.ts';
 import { useCurrentUser } from '../../modules/accounts/useCurrentUser.ts';
-import { BrokersOnly, isBrokerOrAdmin } from '../../modules/network/AccessDenied.tsx';
+import { isBrokerOrAdmin } from '../../modules/accounts/roles.ts';
+import { BrokersOnly } from '../../modules/network/AccessDenied.tsx';
 import { FileField } from '../../modules/network/FileField.tsx';
 import { IMPORT_COLUMNS, importTemplateCsv } from '../../modules/network/importColumns.ts';
 import { useOrganisationImport } from '../../modules/network/useOrganisationImport.ts';
@@ -24,7 +25,7 @@ function downloadTemplate() {
 
 export function OrganisationImportPage() {
   const user = useCurrentUser();
-  if (!isBrokerOrAdmin(user)) return <BrokersOnly />;
+  if (!isBrokerOrAdmin(user.role)) return <BrokersOnly />;
   return <OrganisationImport />;
 }
 

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { REFERRAL_STATUSES, type TReferralListResponse } from '../../../../src/modules/brokerage/contract.ts';
 import { useCurrentUser } from '../../modules/accounts/useCurrentUser.ts';
-import { BrokersOnly, isBrokerOrAdmin } from '../../modules/network/AccessDenied.tsx';
+import { isBrokerOrAdmin } from '../../modules/accounts/roles.ts';
+import { BrokersOnly } from '../../modules/network/AccessDenied.tsx';
 import { ReferralForm } from '../../modules/network/ReferralForm.tsx';
 import { ReferralStatusBadge } from '../../modules/network/ReferralStatusBadge.tsx';
 import { excerpt } from '../../modules/network/text.ts';
@@ -21,7 +22,7 @@ type ParamKey = 'direction' | 'status' | 'offset' | 'new' | 'client' | 'case' | 
 
 export function ReferralsPage() {
   const user = useCurrentUser();
-  if (!isBrokerOrAdmin(user)) return <BrokersOnly />;
+  if (!isBrokerOrAdmin(user.role)) return <BrokersOnly />;
   return <Referrals />;
 }
 

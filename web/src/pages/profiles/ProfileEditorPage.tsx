@@ -37,7 +37,8 @@ import {
   PROFILE_TYPES,
   type ProfileType,
 } from '../../modules/profiles/codes.ts';
-import { canPickAnyOrganisation, OrganisationPicker } from '../../modules/profiles/OrganisationPicker.tsx';
+import { isBrokerOrAdmin } from '../../modules/accounts/roles.ts';
+import { OrganisationPicker } from '../../modules/profiles/OrganisationPicker.tsx';
 import { ProfileBody } from '../../modules/profiles/ProfileBody.tsx';
 import {
   PROFILE_LIMITS,
@@ -102,11 +103,11 @@ function ExistingProfileEditor({ id }: { id: string }) {
 function initialOrganisation(user: TUserResponse, requested: string | null): string | null {
   if (
     requested &&
-    (canPickAnyOrganisation(user.role) || user.memberships.some((m) => m.organisationId === requested))
+    (isBrokerOrAdmin(user.role) || user.memberships.some((m) => m.organisationId === requested))
   )
     return requested;
   const [only, ...others] = user.memberships;
-  return only && others.length === 0 && !canPickAnyOrganisation(user.role) ? only.organisationId : null;
+  return only && others.length === 0 && !isBrokerOrAdmin(user.role) ? only.organisationId : null;
 }
 
 function ProfileEditor({ profile }: { profile?: TProfileResponse }) {
