@@ -1,24 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GOSMART_BIN, runGosmart } from './run-gosmart.ts';
-import { createPostgresDatabase, TEST_DATABASE_URL } from './test-database.ts';
+import { cliEnvironment, GOSMART_BIN, runGosmart } from './run-gosmart.ts';
+import { TEST_DATABASE_URL } from './test-database.ts';
 
 let env: NodeJS.ProcessEnv;
 let dropDatabase: (() => Promise<void>) | undefined;
 
-const gosmart = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) => runGosmart(args, { ...env, ...extraEnv });
+const gosmart = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) =>
+  runGosmart(args, { ...env, ...extraEnv });
 
 beforeAll(async () => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'gosmart-cli-'));
-  env = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
-  if (TEST_DATABASE_URL) {
-    const created = await createPostgresDatabase(TEST_DATABASE_URL);
-    env.DATABASE_URL = created.url;
-    dropDatabase = created.drop;
-  }
+  const environment = await cliEnvironment('cli');
+  env = environment.env;
+  dropDatabase = environment.drop;
 });
 afterAll(async () => {
   await dropDatabase?.();
@@ -44,7 +38,9 @@ describe('gosmart CLI', { timeout: 180_000 }, () => {
     expect(badRole.stderr).toContain('--role');
     const badConfig = await gosmart(['db', 'status'], { PORT: 'eighty' });
     expect(badConfig.code).toBe(1);
-    expect(badConfig.stderr.trim()).toBe('error: Invalid configuration: PORT must be a number (got "eighty")');
+    expect(badConfig.stderr.trim()).toBe(
+      'error: Invalid configuration: PORT must be a number (got "eighty")',
+    );
   });
 
   it('migrates, then reports every migration applied', async () => {
@@ -57,17 +53,42 @@ describe('gosmart CLI', { timeout: 180_000 }, () => {
   });
 
   it('creates a user with a generated password and a token for scripts', async () => {
-    const created = await gosmart(['user', 'create', '--email', 'Script.Admin@Test.example', '--role', 'admin', '--format', 'json']);
+    const created = await gosmart([
+      'user',
+      'create',
+      '--email',
+      'Script.Admin@Test.example',
+      '--role',
+      'admin',
+      '--format',
+      'json',
+    ]);
     expect(created.code).toBe(0);
     const user = JSON.parse(created.stdout);
     expect(user).toMatchObject({ email: 'script.admin@test.example', role: 'admin' });
     expect(user.password).toMatch(/^[A-Za-z0-9]{5}(-[A-Za-z0-9]{5}){3}$/);
 
-    const duplicate = await gosmart(['user', 'create', '--email', 'script.admin@test.example', '--role', 'member']);
+    const duplicate = await gosmart([
+      'user',
+      'create',
+      '--email',
+      'script.admin@test.example',
+      '--role',
+      'member',
+    ]);
     expect(duplicate.code).toBe(1);
-    expect(duplicate.stderr.trim()).toBe('error: A user with e-mail script.admin@test.example already exists. (email: is already registered)');
+    expect(duplicate.stderr.trim()).toBe(
+      'error: A user with e-mail script.admin@test.example already exists. (email: is already registered)',
+    );
 
-    const token = await gosmart(['token', 'create', '--email', 'script.admin@test.example', '--name', 'nightly import']);
+    const token = await gosmart([
+      'token',
+      'create',
+      '--email',
+      'script.admin@test.example',
+      '--name',
+      'nightly import',
+    ]);
     expect(token.code).toBe(0);
     expect(token.stdout.trim()).toMatch(/^gsm_[A-Za-z0-9_-]{43}$/);
     const noUser = await gosmart(['token', 'create', '--email', 'ghost@test.example', '--name', 'x']);
@@ -86,26 +107,31 @@ describe('gosmart CLI', { timeout: 180_000 }, () => {
     expect(second.stdout).toContain('already present');
   });
 
-  it.skipIf(Boolean(TEST_DATABASE_URL))('refuses, in one line, to open an embedded database the server is using', async () => {
-    const server: ChildProcess = spawn(process.execPath, [GOSMART_BIN, 'serve'], { env: { ...env, PORT: '0', HOST: '127.0.0.1' } });
-    try {
-      await new Promise<void>((resolve, reject) => {
-        let output = '';
-        server.stdout?.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          if (output.includes('GoSmart is running')) resolve();
-        });
-        server.on('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)));
+  it.skipIf(Boolean(TEST_DATABASE_URL))(
+    'refuses, in one line, to open an embedded database the server is using',
+    async () => {
+      const server: ChildProcess = spawn(process.execPath, [GOSMART_BIN, 'serve'], {
+        env: { ...env, PORT: '0', HOST: '127.0.0.1' },
       });
-      const blocked = await gosmart(['db', 'status']);
-      expect(blocked.code).toBe(1);
-      expect(blocked.stderr.trim().split('\n')).toHaveLength(1);
-      expect(blocked.stderr).toMatch(/is in use by the GoSmart server \(pid \d+\)/);
-    } finally {
-      server.kill('SIGTERM');
-      await new Promise((resolve) => server.once('exit', resolve));
-    }
-    // Once the server has stopped, the CLI opens the same database again.
-    expect((await gosmart(['db', 'status'])).code).toBe(0);
-  });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          let output = '';
+          server.stdout?.on('data', (chunk: Buffer) => {
+            output += chunk.toString();
+            if (output.includes('GoSmart is running')) resolve();
+          });
+          server.on('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)));
+        });
+        const blocked = await gosmart(['db', 'status']);
+        expect(blocked.code).toBe(1);
+        expect(blocked.stderr.trim().split('\n')).toHaveLength(1);
+        expect(blocked.stderr).toMatch(/is in use by the GoSmart server \(pid \d+\)/);
+      } finally {
+        server.kill('SIGTERM');
+        await new Promise((resolve) => server.once('exit', resolve));
+      }
+      // Once the server has stopped, the CLI opens the same database again.
+      expect((await gosmart(['db', 'status'])).code).toBe(0);
+    },
+  );
 });

@@ -1,9 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runGosmart } from './run-gosmart.ts';
-import { createPostgresDatabase, TEST_DATABASE_URL } from './test-database.ts';
+import { cliEnvironment, runGosmart } from './run-gosmart.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../src/modules/s3/domain/metrics/fixtures');
 let env: NodeJS.ProcessEnv;
@@ -26,25 +24,29 @@ function writeTidyTradeData(): string {
 
 type Stata = { eci: number; pci: number; rca: number; density: number; cog: number };
 function stataRows(year: string): Map<string, Stata> {
-  const [header = '', ...lines] = readFileSync(path.join(FIXTURES, 'stata_ground_truth.csv'), 'utf8').trim().split('\n');
+  const [header = '', ...lines] = readFileSync(path.join(FIXTURES, 'stata_ground_truth.csv'), 'utf8')
+    .trim()
+    .split('\n');
   const columns = header.split(',');
   const rows = new Map<string, Stata>();
   for (const line of lines) {
     const values = Object.fromEntries(line.split(',').map((v, i) => [columns[i], v]));
     if (values.year !== year) continue;
-    rows.set(`${values.origin}|${values.hs92}`, { eci: Number(values.eci), pci: Number(values.pci), rca: Number(values.rca), density: Number(values.density), cog: Number(values.cog) });
+    rows.set(`${values.origin}|${values.hs92}`, {
+      eci: Number(values.eci),
+      pci: Number(values.pci),
+      rca: Number(values.rca),
+      density: Number(values.density),
+      cog: Number(values.cog),
+    });
   }
   return rows;
 }
 
 beforeAll(async () => {
-  work = mkdtempSync(path.join(tmpdir(), 'gosmart-s3-cli-'));
-  env = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: path.join(work, 'data'), LOG_LEVEL: 'silent', DEMO_SEED: 'off' };
-  if (TEST_DATABASE_URL) {
-    const created = await createPostgresDatabase(TEST_DATABASE_URL);
-    env.DATABASE_URL = created.url;
-    dropDatabase = created.drop;
-  }
+  const environment = await cliEnvironment('s3-cli', { DEMO_SEED: 'off' });
+  ({ env, work } = environment);
+  dropDatabase = environment.drop;
 });
 afterAll(async () => {
   await dropDatabase?.();
@@ -52,7 +54,16 @@ afterAll(async () => {
 
 describe('gosmart s3 (the machine-readable contract)', { timeout: 180_000 }, () => {
   it('gives the Atlas/Stata numbers by default', async () => {
-    const run = await gosmart(['s3', 'metrics', '--input', writeTidyTradeData(), '--year', '1995', '--format', 'json']);
+    const run = await gosmart([
+      's3',
+      'metrics',
+      '--input',
+      writeTidyTradeData(),
+      '--year',
+      '1995',
+      '--format',
+      'json',
+    ]);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(Object.keys(result)).toEqual(['regions', 'activities', 'cells']);
@@ -72,11 +83,25 @@ describe('gosmart s3 (the machine-readable contract)', { timeout: 180_000 }, () 
     const aut = result.regions.find((r: { region: string }) => r.region === 'aut');
     expect(aut.eci).toBeCloseTo(1.073207217992253, 9);
     expect(aut.diversity).toBe(14);
-    expect(result.activities.find((a: { activity: string }) => a.activity === '1704').pci).toBeCloseTo(-1.470491886427003, 9);
+    expect(result.activities.find((a: { activity: string }) => a.activity === '1704').pci).toBeCloseTo(
+      -1.470491886427003,
+      9,
+    );
   });
 
   it('gives the py-ecomplexity numbers with --convention pyecomplexity', async () => {
-    const run = await gosmart(['s3', 'metrics', '--input', writeTidyTradeData(), '--year', '1995', '--convention', 'pyecomplexity', '--format', 'json']);
+    const run = await gosmart([
+      's3',
+      'metrics',
+      '--input',
+      writeTidyTradeData(),
+      '--year',
+      '1995',
+      '--convention',
+      'pyecomplexity',
+      '--format',
+      'json',
+    ]);
     const aut = JSON.parse(run.stdout).regions.find((r: { region: string }) => r.region === 'aut');
     // ANCHORS.md §4.2: py-ecomplexity's conventions give ECI(aut) ≈ 1.0750 on the same data.
     expect(aut.eci).toBeCloseTo(1.075, 3);
@@ -111,7 +136,16 @@ describe('gosmart s3 (the machine-readable contract)', { timeout: 180_000 }, () 
     expect(run.stdout).toMatch(/\d+ missing \(\d+ not available, \d+ confidential\)/);
     const list = await gosmart(['s3', 'datasets', '--format', 'json']);
     expect(JSON.parse(list.stdout)[0]).toMatchObject({ name: 'LFS', years: '2008-2015' });
-    const metrics = await gosmart(['s3', 'metrics', '--dataset', 'LFS', '--year', '2015', '--format', 'json']);
+    const metrics = await gosmart([
+      's3',
+      'metrics',
+      '--dataset',
+      'LFS',
+      '--year',
+      '2015',
+      '--format',
+      'json',
+    ]);
     expect(metrics.code).toBe(0);
     const result = JSON.parse(metrics.stdout);
     expect(result.regions.map((r: { region: string }) => r.region)).toContain('PL84');

@@ -39,7 +39,11 @@ export async function createTestApp(): Promise<TestApp> {
 /** A signed-in browser: the session cookie and the CSRF cookie + token, as the web app would hold them. */
 export type Session = { cookie: string; csrfToken: string; userId: string };
 
-export async function logInAs(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<Session> {
+export async function logInAs(
+  app: FastifyInstance,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<Session> {
   const response = await app.inject({ method: 'POST', url: '/api/session', payload: { email, password } });
   if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
@@ -48,7 +52,11 @@ export async function logInAs(app: FastifyInstance, email: string, password = TE
 }
 
 /** An inject as that session; state-changing methods carry the CSRF header unless told not to. */
-export function as(app: FastifyInstance, session: Session, options: InjectOptions & { isWithoutCsrf?: boolean }) {
+export function as(
+  app: FastifyInstance,
+  session: Session,
+  options: InjectOptions & { isWithoutCsrf?: boolean },
+) {
   const { isWithoutCsrf, headers, ...rest } = options;
   return app.inject({
     ...rest,

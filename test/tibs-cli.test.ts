@@ -1,9 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runGosmart } from './run-gosmart.ts';
-import { createPostgresDatabase, TEST_DATABASE_URL } from './test-database.ts';
+import { cliEnvironment, runGosmart } from './run-gosmart.ts';
 
 let env: NodeJS.ProcessEnv;
 let work: string;
@@ -12,19 +10,9 @@ let dropDatabase: (() => Promise<void>) | undefined;
 const gosmart = (args: string[]) => runGosmart(args, env);
 
 beforeAll(async () => {
-  work = mkdtempSync(path.join(tmpdir(), 'gosmart-tibs-cli-'));
-  env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    DATA_DIR: path.join(work, 'data'),
-    LOG_LEVEL: 'silent',
-    DEMO_SEED: 'off',
-  };
-  if (TEST_DATABASE_URL) {
-    const created = await createPostgresDatabase(TEST_DATABASE_URL);
-    env.DATABASE_URL = created.url;
-    dropDatabase = created.drop;
-  }
+  const environment = await cliEnvironment('tibs-cli', { DEMO_SEED: 'off' });
+  ({ env, work } = environment);
+  dropDatabase = environment.drop;
 });
 afterAll(async () => {
   await dropDatabase?.();

@@ -484,6 +484,20 @@ export type ProfileListInput = {
   offset: number;
 };
 
+/** The search and paging parameters of a profile list, as the repository names them. */
+function searchFilter(input: Omit<ProfileListInput, 'scope' | 'status' | 'organisation'>) {
+  return {
+    q: input.q,
+    type: input.type,
+    countryCode: input.country,
+    nace: input.nace,
+    techField: input.tech,
+    partnershipType: input.partnership,
+    limit: input.limit,
+    offset: input.offset,
+  };
+}
+
 export async function listProfiles(deps: BrokerageDeps, actor: Actor, input: ProfileListInput) {
   const memberOrganisations = actor.memberships.map((m) => m.organisationId);
   const mine = isAdmin(actor)
@@ -508,12 +522,7 @@ export async function listProfiles(deps: BrokerageDeps, actor: Actor, input: Pro
           ? { statuses: [input.status], condition: mine }
           : { statuses: ['published'], condition: undefined };
   const { rows, total } = await createProfilesRepository(deps.db).list({
-    q: input.q,
-    type: input.type,
-    countryCode: input.country,
-    nace: input.nace,
-    techField: input.tech,
-    partnershipType: input.partnership,
+    ...searchFilter(input),
     organisationId: input.organisation,
     statuses: scope.statuses,
     scope: scope.condition,
@@ -547,15 +556,8 @@ export async function listPublicProfiles(
   input: Omit<ProfileListInput, 'scope' | 'status' | 'organisation'>,
 ) {
   const { rows, total } = await createProfilesRepository(deps.db).list({
-    q: input.q,
-    type: input.type,
-    countryCode: input.country,
-    nace: input.nace,
-    techField: input.tech,
-    partnershipType: input.partnership,
+    ...searchFilter(input),
     statuses: ['published'],
-    limit: input.limit,
-    offset: input.offset,
   });
   const refs = await loadRefs(deps.db, { organisations: rows.map((r) => r.organisationId), people: [] });
   return { items: rows.map((row) => publicView(row, must(refs.organisations, row.organisationId))), total };

@@ -31,6 +31,16 @@ export type CaseFilter = {
   offset: number;
 };
 
+/** An attachment without its content, for lists. */
+const attachmentListing = {
+  id: caseAttachments.id,
+  fileName: caseAttachments.fileName,
+  mediaType: caseAttachments.mediaType,
+  size: caseAttachments.size,
+  uploadedBy: caseAttachments.uploadedBy,
+  createdAt: caseAttachments.createdAt,
+};
+
 export function createCasesRepository(db: Db) {
   const where = (filter: Omit<CaseFilter, 'limit' | 'offset'>): SQL | undefined =>
     and(
@@ -133,27 +143,13 @@ export function createCasesRepository(db: Db) {
 
     async listAttachments(caseId: string) {
       return db
-        .select({
-          id: caseAttachments.id,
-          fileName: caseAttachments.fileName,
-          mediaType: caseAttachments.mediaType,
-          size: caseAttachments.size,
-          uploadedBy: caseAttachments.uploadedBy,
-          createdAt: caseAttachments.createdAt,
-        })
+        .select(attachmentListing)
         .from(caseAttachments)
         .where(eq(caseAttachments.caseId, caseId))
         .orderBy(desc(caseAttachments.createdAt));
     },
     async insertAttachment(row: typeof caseAttachments.$inferInsert) {
-      const [created] = await db.insert(caseAttachments).values(row).returning({
-        id: caseAttachments.id,
-        fileName: caseAttachments.fileName,
-        mediaType: caseAttachments.mediaType,
-        size: caseAttachments.size,
-        uploadedBy: caseAttachments.uploadedBy,
-        createdAt: caseAttachments.createdAt,
-      });
+      const [created] = await db.insert(caseAttachments).values(row).returning(attachmentListing);
       if (!created) throw new Error('insert into case_attachments returned no row');
       return created;
     },
