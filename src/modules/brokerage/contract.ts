@@ -226,6 +226,8 @@ export const ZCaseListQuery = ZPage.extend({
   due: z.enum(['overdue', 'week']).optional(),
   open: z.enum(['true', 'false']).optional(),
 });
+/** The export takes the list's filters, so a report is exactly what the list shows. */
+export const ZCaseExportQuery = ZCaseListQuery.omit({ limit: true, offset: true }).extend(ZExportQuery.shape);
 export const ZCaseListResponse = list(ZCaseResponse);
 export type TCaseListResponse = z.infer<typeof ZCaseListResponse>;
 
@@ -478,6 +480,9 @@ export const ZPartnershipListQuery = ZPage.extend({
   from: ZDate.optional(),
   to: ZDate.optional(),
 });
+export const ZPartnershipExportQuery = ZPartnershipListQuery.omit({ limit: true, offset: true }).extend(
+  ZExportQuery.shape,
+);
 export const ZPartnershipListResponse = list(ZPartnershipResponse);
 export type TPartnershipListResponse = z.infer<typeof ZPartnershipListResponse>;
 

@@ -1,14 +1,19 @@
 import { exportTable } from '../../../platform/spreadsheet.ts';
 import type { Actor } from '../../accounts/index.ts';
-import { listCases } from './cases.ts';
+import { listCases, type CaseListInput } from './cases.ts';
 import type { BrokerageDeps } from './deps.ts';
-import { listPartnerships } from './partnerships.ts';
+import { listPartnerships, type PartnershipListInput } from './partnerships.ts';
 
 const ALL = { limit: 100_000, offset: 0 };
 
-/** The cases the actor may see, for reporting (CSV or XLSX). */
-export async function exportCases(deps: BrokerageDeps, actor: Actor, format: 'csv' | 'xlsx') {
-  const { items } = await listCases(deps, actor, ALL);
+/** The cases the actor may see (with the list's filters), for reporting (CSV or XLSX). */
+export async function exportCases(
+  deps: BrokerageDeps,
+  actor: Actor,
+  format: 'csv' | 'xlsx',
+  filter: Omit<CaseListInput, 'limit' | 'offset'> = {},
+) {
+  const { items } = await listCases(deps, actor, { ...filter, ...ALL });
   return exportTable({
     format,
     sheetName: 'Cases',
@@ -45,9 +50,14 @@ export async function exportCases(deps: BrokerageDeps, actor: Actor, format: 'cs
   });
 }
 
-/** Partnerships (the network's results) the actor may see, one row each with its parties. */
-export async function exportPartnerships(deps: BrokerageDeps, actor: Actor, format: 'csv' | 'xlsx') {
-  const { items } = await listPartnerships(deps, actor, ALL);
+/** Partnerships (the network's results) the actor may see (with the list's filters), one row each with its parties. */
+export async function exportPartnerships(
+  deps: BrokerageDeps,
+  actor: Actor,
+  format: 'csv' | 'xlsx',
+  filter: Omit<PartnershipListInput, 'limit' | 'offset'> = {},
+) {
+  const { items } = await listPartnerships(deps, actor, { ...filter, ...ALL });
   return exportTable({
     format,
     sheetName: 'Partnerships',

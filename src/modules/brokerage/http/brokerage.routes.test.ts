@@ -500,6 +500,11 @@ describe('cooperation profiles, expressions of interest and partnerships', () =>
     expect(created.json()).toMatchObject({ isCrossBorder: true, profile: { id: profileId } });
     const csv = await as(t.app, brokerPl, { method: 'GET', url: '/api/partnerships/export?format=csv' });
     expect(csv.body.split('\n')[1]).toContain('Membrane line licence');
+    const otherType = await as(t.app, brokerPl, {
+      method: 'GET',
+      url: '/api/partnerships/export?format=csv&type=financial',
+    });
+    expect(otherType.body.trim().split('\n')).toHaveLength(1);
     expect((await as(t.app, memberDe, { method: 'GET', url: '/api/partnerships' })).json().total).toBe(1);
   });
 });
@@ -721,6 +726,17 @@ describe('the organisation registry', () => {
     const [header, first] = await readSheet(exported.rawPayload);
     expect(header).toContain('broker_email');
     expect(first).toContain('Biebrza Dairy');
+    // The export takes the list's filters.
+    const closedOnly = await as(t.app, brokerPl, {
+      method: 'GET',
+      url: '/api/cases/export?format=csv&stage=closed',
+    });
+    expect(closedOnly.body.trim().split('\n')).toHaveLength(1);
+    const diagnosis = await as(t.app, brokerPl, {
+      method: 'GET',
+      url: '/api/cases/export?format=csv&stage=diagnosis&q=Biebrza',
+    });
+    expect(diagnosis.body.trim().split('\n')).toHaveLength(2);
   });
 
   it('lists brokers with their regions in the public directory', async () => {

@@ -35,7 +35,7 @@ import {
   ZDiagnosisResponse,
   ZDiagnosisVersionParams,
   ZDiagnosisVersionResponse,
-  ZExportQuery,
+  ZCaseExportQuery,
   ZFileQuery,
   ZIdParams,
 } from '../contract.ts';
@@ -67,10 +67,15 @@ export async function casesRoutes(parent: FastifyInstance, httpDeps: HttpDeps) {
     '/api/cases/export',
     {
       config: user,
-      schema: { tags, summary: 'The visible cases as CSV or XLSX, for reporting', querystring: ZExportQuery },
+      schema: {
+        tags,
+        summary: 'The visible cases as CSV or XLSX, for reporting (the list’s filters apply)',
+        querystring: ZCaseExportQuery,
+      },
     },
     async (request, reply) => {
-      const file = await exportCases(deps, requireActor(request), request.query.format);
+      const { format, ...filter } = request.query;
+      const file = await exportCases(deps, requireActor(request), format, filter);
       return sendFile(reply, { fileName: `gosmart-cases.${file.extension}`, ...file });
     },
   );

@@ -29,7 +29,7 @@ import {
   ZBrokerUpdateRequest,
   ZContactsRequest,
   ZContactsResponse,
-  ZExportQuery,
+  ZPartnershipExportQuery,
   ZFileQuery,
   ZIdParams,
   ZPartnershipListQuery,
@@ -277,12 +277,13 @@ export async function networkRoutes(parent: FastifyInstance, httpDeps: HttpDeps)
       config: user,
       schema: {
         tags: ['partnerships'],
-        summary: 'The visible partnerships as CSV or XLSX, for reporting',
-        querystring: ZExportQuery,
+        summary: 'The visible partnerships as CSV or XLSX, for reporting (the list’s filters apply)',
+        querystring: ZPartnershipExportQuery,
       },
     },
     async (request, reply) => {
-      const file = await exportPartnerships(deps, requireActor(request), request.query.format);
+      const { format, ...filter } = request.query;
+      const file = await exportPartnerships(deps, requireActor(request), format, filter);
       return sendFile(reply, { fileName: `gosmart-partnerships.${file.extension}`, ...file });
     },
   );

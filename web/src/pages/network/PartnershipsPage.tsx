@@ -30,6 +30,7 @@ import { QueryState } from '../../shared/QueryState.tsx';
 import { TablePagination } from '../../shared/TablePagination.tsx';
 import { useFormatDate } from '../../shared/useFormatDate.ts';
 import { useSearchParamState } from '../../shared/useSearchParamState.ts';
+import { buildUrl } from '../../shared/api.ts';
 
 const PAGE_SIZE = 20;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -86,10 +87,30 @@ export function PartnershipsPage() {
         description={t('network.partnerships.description')}
         actions={
           <>
-            <Button component="a" href="/api/partnerships/export?format=csv" variant="default" download>
+            <Button
+              component="a"
+              href={buildUrl('/api/partnerships/export', {
+                ...filter,
+                limit: undefined,
+                offset: undefined,
+                format: 'csv',
+              })}
+              variant="default"
+              download
+            >
               {t('network.partnerships.exportCsv')}
             </Button>
-            <Button component="a" href="/api/partnerships/export?format=xlsx" variant="default" download>
+            <Button
+              component="a"
+              href={buildUrl('/api/partnerships/export', {
+                ...filter,
+                limit: undefined,
+                offset: undefined,
+                format: 'xlsx',
+              })}
+              variant="default"
+              download
+            >
               {t('network.partnerships.exportXlsx')}
             </Button>
             {canRecordPartnership(user) ? (

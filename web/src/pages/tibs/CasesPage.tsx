@@ -14,6 +14,7 @@ import { QueryState } from '../../shared/QueryState.tsx';
 import { SearchInput } from '../../shared/SearchInput.tsx';
 import { TablePagination } from '../../shared/TablePagination.tsx';
 import { useSearchParamState } from '../../shared/useSearchParamState.ts';
+import { buildUrl } from '../../shared/api.ts';
 
 const PAGE_SIZE = 20;
 /** The board shows every case at once, up to the API's page limit. */
@@ -30,6 +31,14 @@ export function CasesPage() {
   const view: View = VIEWS.find((item) => item === params.get('view')) ?? 'board';
   const canCreate = user.role === 'broker' || user.role === 'admin';
   const [isFormOpen, form] = useDisclosure(false);
+  // The report is what the page shows: the same filters (the board shows every stage).
+  const exportUrl = (format: 'csv' | 'xlsx') =>
+    buildUrl('/api/cases/export', {
+      format,
+      q: params.get('q'),
+      due: params.get('due'),
+      ...(view === 'list' ? { stage: params.get('stage'), open: params.get('open') } : {}),
+    });
 
   return (
     <Stack gap="md">
@@ -38,20 +47,10 @@ export function CasesPage() {
         description={t('tibs.cases.description')}
         actions={
           <>
-            <Button
-              component="a"
-              href="/api/cases/export?format=csv"
-              variant="default"
-              data-testid="cases-export-csv"
-            >
+            <Button component="a" href={exportUrl('csv')} variant="default" data-testid="cases-export-csv">
               {t('tibs.cases.exportCsv')}
             </Button>
-            <Button
-              component="a"
-              href="/api/cases/export?format=xlsx"
-              variant="default"
-              data-testid="cases-export-xlsx"
-            >
+            <Button component="a" href={exportUrl('xlsx')} variant="default" data-testid="cases-export-xlsx">
               {t('tibs.cases.exportXlsx')}
             </Button>
             {canCreate ? (
