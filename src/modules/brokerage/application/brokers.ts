@@ -19,7 +19,8 @@ export type BrokerListInput = {
   offset: number;
 };
 
-async function brokerViews(
+/** Directory entries of the given brokers, in their order. */
+export async function brokerViews(
   db: Db,
   rows: { id: string; name: string; email: string }[],
 ): Promise<TBrokerResponse[]> {

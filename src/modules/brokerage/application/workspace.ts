@@ -6,7 +6,7 @@ import { createAccessRepository } from '../infra/access.repository.ts';
 import { createCasesRepository } from '../infra/cases.repository.ts';
 import { loadRefs, must } from '../infra/refs.repository.ts';
 import { isAdmin, isBroker } from '../policies.ts';
-import { listBrokers } from './brokers.ts';
+import { brokerViews } from './brokers.ts';
 import { caseViews, caseVisibility } from './cases.ts';
 import type { BrokerageDeps } from './deps.ts';
 import { listInterests } from './interests.ts';
@@ -36,16 +36,14 @@ export async function getWorkspace(deps: BrokerageDeps, actor: Actor): Promise<T
   ]);
   const organisationIds = actor.memberships.map((m) => m.organisationId);
   const refs = await loadRefs(deps.db, { organisations: organisationIds, people: [] });
-  const brokerIds = new Set<string>();
+  // An SME's brokers: those of its open cases, else those serving its region (one entry per broker).
+  const brokersById = new Map<string, { id: string; name: string; email: string }>();
   if (!isBrokerage) {
     const access = createAccessRepository(deps.db);
     for (const id of organisationIds)
-      for (const broker of await access.brokersOf(id)) brokerIds.add(broker.id);
+      for (const broker of await access.brokersOf(id)) brokersById.set(broker.id, broker);
   }
-  const brokers =
-    brokerIds.size > 0
-      ? (await listBrokers(deps, { limit: 100, offset: 0 })).items.filter((b) => brokerIds.has(b.id))
-      : [];
+  const brokers = await brokerViews(deps.db, [...brokersById.values()]);
   return {
     role: actor.role,
     pipeline: isBrokerage
