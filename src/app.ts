@@ -23,6 +23,7 @@ import {
   usersRoutes,
 } from './modules/accounts/index.ts';
 import { casesRoutes, networkRoutes, profilesRoutes } from './modules/brokerage/index.ts';
+import { matchingRoutes } from './modules/matching/index.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
 import { s3Routes } from './modules/s3/index.ts';
 
@@ -125,6 +126,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(casesRoutes, deps);
   await app.register(profilesRoutes, deps);
   await app.register(networkRoutes, deps);
+  await app.register(matchingRoutes, deps);
 
   if (isServingWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
   return app;

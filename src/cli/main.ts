@@ -5,6 +5,7 @@ import { tokenCommand, userCommand } from './account.commands.ts';
 import { reportCliError } from './context.ts';
 import { s3Command } from './s3.command.ts';
 import { tibsCommand } from './tibs.command.ts';
+import { matchCommand } from './match.command.ts';
 
 const program = new Command('gosmart')
   .description('GoSmart: transnational smart specialisation and innovation brokerage platform')
@@ -23,6 +24,7 @@ program.addCommand(userCommand());
 program.addCommand(tokenCommand());
 program.addCommand(s3Command());
 program.addCommand(tibsCommand());
+program.addCommand(matchCommand());
 
 // Every subcommand: one-line errors, non-zero exit on unknown commands and bad options.
 for (const command of [program, ...program.commands.flatMap((c) => [c, ...c.commands])]) {

@@ -9,7 +9,16 @@ export {
   updateCase,
   sendFollowUpReminders,
 } from './application/cases.ts';
-export { createProfile, transitionProfile, runProfileExpiry } from './application/profiles.ts';
+export {
+  createProfile,
+  transitionProfile,
+  runProfileExpiry,
+  readableProfile,
+  publishedProfileSummaries,
+} from './application/profiles.ts';
+export { getCase, getDiagnosis } from './application/cases.ts';
+export { profiles, cases, caseDiagnoses } from './infra/brokerage.tables.ts';
+export { ZProfileSummary, ZOrganisationRef, type TProfileSummary, type TOrganisationRef } from './contract.ts';
 export { expressInterest, decideInterest } from './application/interests.ts';
 export {
   sendReferral,

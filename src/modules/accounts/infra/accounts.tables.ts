@@ -83,6 +83,7 @@ export const organisations = pgTable(
   (table) => [
     index('organisations_country_idx').on(table.countryCode),
     index('organisations_name_trgm_idx').using('gin', sql`${table.name} gin_trgm_ops`),
+    index('organisations_updated_idx').on(table.updatedAt),
   ],
 );
 

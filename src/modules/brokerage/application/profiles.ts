@@ -203,6 +203,17 @@ async function loadForActor(db: Db, actor: Actor, id: string) {
   return { row, facts };
 }
 
+/** A profile the actor may open (404 otherwise), as stored. */
+export async function readableProfile(deps: BrokerageDeps, actor: Actor, id: string): Promise<ProfileRow> {
+  return (await loadForActor(deps.db, actor, id)).row;
+}
+
+/** Summaries of the published profiles among `ids` (others are left out), by id. */
+export async function publishedProfileSummaries(db: Db, ids: string[]): Promise<Map<string, TProfileSummary>> {
+  const rows = (await createProfilesRepository(db).findByIds(ids)).filter((row) => row.status === 'published');
+  return new Map((await profileSummaries(db, rows)).map((summary) => [summary.id, summary]));
+}
+
 export async function getProfile(deps: BrokerageDeps, actor: Actor, id: string): Promise<TProfileResponse> {
   const { row, facts } = await loadForActor(deps.db, actor, id);
   return profileView(deps.db, actor, row, facts);

@@ -197,6 +197,8 @@ export const profiles = pgTable(
     index('profiles_organisation_idx').on(table.organisationId),
     index('profiles_nace_idx').using('gin', table.naceCodes),
     index('profiles_search_idx').using('gin', table.searchVector),
+    // The matching engine asks for what changed since its last look.
+    index('profiles_updated_idx').on(table.updatedAt),
   ],
 );
 

@@ -60,6 +60,9 @@ export function createProfilesRepository(db: Db) {
     async findById(id: string): Promise<ProfileRow | undefined> {
       return (await db.select().from(profiles).where(eq(profiles.id, id)))[0];
     },
+    async findByIds(ids: string[]): Promise<ProfileRow[]> {
+      return ids.length === 0 ? [] : db.select().from(profiles).where(inArray(profiles.id, ids));
+    },
     async update(id: string, changes: Partial<typeof profiles.$inferInsert>, at: Date): Promise<ProfileRow> {
       const [row] = await db
         .update(profiles)

@@ -235,11 +235,13 @@ export function signalContext(config: MatchingConfig, now: number): SignalContex
 
 /**
  * Fills `out` with the signal values (in SIGNALS order) and returns the score, or -1 when the pair is
- * no match: filtered out, of incompatible types, or with nothing in common (no term, code or domain).
+ * no match: filtered out, of incompatible types, or with nothing specific in common.
  */
 export function signalValues(q: PreparedQuery, c: MatchDoc, f: Features, ctx: SignalContext, out: Float64Array): number {
   const { config } = ctx;
-  if (f.text === 0 && f.nace === 0 && f.tech === 0 && f.s3 === 0) return -1;
+  // Something specific in common: a term, a NACE division, a technology field or an S3 domain.
+  // Sharing only a NACE section (all of manufacturing) or a WIPO sector is no reason to meet.
+  if (f.text === 0 && f.nace < config.nace.division && f.tech < 1 && f.s3 === 0) return -1;
   const type = typeFit(q.doc.input.role, c.input.role);
   if (type === 0 || !passesFilters(q.doc, c, ctx.now)) return -1;
   const titleUnion = q.doc.titleTrigrams.size + c.titleTrigrams.size - f.sharedTrigrams;

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import cliProgress from 'cli-progress';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { systemClock } from '../platform/clock.ts';
+import {
+  matchStandalone,
+  parseProfilesJsonl,
+  profileMatches,
+  type MatchingDeps,
+} from '../modules/matching/index.ts';
+import type { Actor } from '../modules/accounts/index.ts';
+import { CliError, withDatabase } from './context.ts';
+
+/** The CLI acts as an operator: it may read every profile. */
+const OPERATOR: Actor = {
+  userId: '00000000-0000-0000-0000-000000000000',
+  email: 'cli@gosmart.local',
+  name: 'gosmart CLI',
+  role: 'admin',
+  preferredLanguage: 'en',
+  memberships: [],
+  brokerRegions: [],
+  via: 'cli',
+};
+
+const positive = (value: string) => {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1 || number > 1000) throw new InvalidArgumentError('must be 1-1000');
+  return number;
+};
+
+type MatchOptions = { profiles?: string; profile?: string; top: number; format: 'json' | 'table' };
+type Result = { id: string; matches: { id: string; score: number; reasons: string[] }[] };
+
+function printTable(results: Result[]) {
+  for (const result of results) {
+    console.log(`${result.id}`);
+    if (result.matches.length === 0) console.log('  (no match)');
+    result.matches.forEach((match, index) => {
+      console.log(`  ${String(index + 1).padStart(2)}. ${match.id}  ${match.score.toFixed(3)}`);
+      for (const reason of match.reasons) console.log(`        ${reason}`);
+    });
+  }
+}
+
+/** `gosmart match`: ranked, explained partner matches, for a JSON Lines file or a profile in the database. */
+export function matchCommand(): Command {
+  return new Command('match')
+    .description(
+      'match profiles: --profiles FILE.jsonl (standalone, no database) or --profile ID (against the published profiles in the database)',
+    )
+    .option('--profiles <file>', 'JSON Lines, one profile per line (see README: Matching)')
+    .option('--profile <id>', 'a profile in the database')
+    .option('--top <k>', 'matches per profile', positive, 10)
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (options: MatchOptions) => {
+      if (Boolean(options.profiles) === Boolean(options.profile)) {
+        throw new CliError('give either --profiles FILE.jsonl or --profile ID');
+      }
+      let output: { results: Result[] };
+      if (options.profiles) {
+        let text: string;
+        try {
+          text = readFileSync(options.profiles, 'utf8');
+        } catch (error) {
+          throw new CliError(`${options.profiles}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        const inputs = parseProfilesJsonl(text);
+        const showProgress = process.stderr.isTTY && inputs.length >= 2000;
+        const bar = new cliProgress.SingleBar(
+          { format: 'matching [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true },
+          cliProgress.Presets.shades_classic,
+        );
+        if (showProgress) bar.start(inputs.length, 0);
+        output = matchStandalone(inputs, {
+          top: options.top,
+          now: systemClock().getTime(),
+          onProgress: (done) => {
+            if (showProgress && done % 500 === 0) bar.update(done);
+          },
+        });
+        if (showProgress) bar.stop();
+      } else {
+        const id = options.profile as string;
+        output = await withDatabase(async (database, config) => {
+          const deps: MatchingDeps = { db: database.db, clock: systemClock, publicUrl: config.publicUrl };
+          const response = await profileMatches(deps, OPERATOR, id, {
+            top: options.top,
+            kind: 'profiles',
+            country: [],
+            type: [],
+            helix: [],
+            includeDismissed: true,
+          });
+          return {
+            results: [
+              {
+                id,
+                matches: response.items.map((item) => ({
+                  id: item.profile?.id ?? item.organisation.id,
+                  score: item.score,
+                  signals: item.signals,
+                  reasons: item.reasons.map((reason) => reason.text),
+                })),
+              },
+            ],
+          };
+        });
+      }
+      if (options.format === 'json') console.log(JSON.stringify(output));
+      else printTable(output.results);
+    });
+}
