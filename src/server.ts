@@ -3,6 +3,7 @@ import { openPreparedDatabase } from './bootstrap.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-data.ts';
 import { deliverOutbox } from './modules/accounts/index.ts';
 import { runDailyJobs } from './modules/brokerage/index.ts';
+import { runMatchDigest } from './modules/matching/index.ts';
 import { systemClock } from './platform/clock.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { DatabaseLockedError } from './platform/db/lock.ts';
@@ -11,6 +12,7 @@ import { createSmtpSender } from './platform/mailer.ts';
 const OUTBOX_INTERVAL_MS = 30_000;
 /** Follow-up reminders and profile expiry; each reminder goes out once, so running hourly is safe. */
 const BROKERAGE_JOBS_INTERVAL_MS = 60 * 60 * 1000;
+const MATCH_DIGEST_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -32,11 +34,17 @@ async function main(): Promise<void> {
       .then((result) => app.log.info(result, 'brokerage jobs done'))
       .catch((error: unknown) => app.log.error({ err: error }, 'brokerage jobs failed'));
   const jobsTimer = setInterval(() => void runJobs(), BROKERAGE_JOBS_INTERVAL_MS);
+  const runDigest = () =>
+    runMatchDigest({ db: database.db, clock: systemClock, publicUrl: config.publicUrl })
+      .then((result) => app.log.info(result, 'match digest sent'))
+      .catch((error: unknown) => app.log.error({ err: error }, 'match digest failed'));
+  const digestTimer = setInterval(() => void runDigest(), MATCH_DIGEST_INTERVAL_MS);
 
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: shutting down`);
     clearInterval(outboxTimer);
     clearInterval(jobsTimer);
+    clearInterval(digestTimer);
     await app.close();
     await database.close();
     process.exit(0);
@@ -45,7 +53,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  void runJobs();
+  void runJobs().then(runDigest);
   // With PORT=0 the system picks the port; show the real one.
   const address = app.server.address();
   const url =

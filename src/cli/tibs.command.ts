@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { systemClock } from '../platform/clock.ts';
 import { IMPORT_COLUMNS, importOrganisations, runDailyJobs } from '../modules/brokerage/index.ts';
+import { runMatchDigest } from '../modules/matching/index.ts';
 import { CliError, withDatabase } from './context.ts';
 import { formatOption, printObject, printRows, type Format } from './output.ts';
 
@@ -14,17 +15,15 @@ export function tibsCommand(): Command {
   tibs
     .command('jobs')
     .description(
-      'send due follow-up reminders, expire profiles past their expiry and remind owners to renew (the server runs this hourly)',
+      'send due follow-up reminders, expire profiles past their expiry, remind owners to renew and send the digest of new matches (the server runs these hourly and daily)',
     )
     .addOption(formatOption())
     .action(async (options: { format: Format }) => {
       await withDatabase(async (database, config) => {
-        const result = await runDailyJobs({
-          db: database.db,
-          clock: systemClock,
-          publicUrl: config.publicUrl,
-        });
-        printObject(result, options.format);
+        const deps = { db: database.db, clock: systemClock, publicUrl: config.publicUrl };
+        const result = await runDailyJobs(deps);
+        const digest = await runMatchDigest(deps);
+        printObject({ ...result, matchDigests: digest.notices, newMatches: digest.newMatches }, options.format);
       });
     });
 

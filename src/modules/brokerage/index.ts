@@ -1,5 +1,6 @@
 // The brokerage (TIBS) module's public surface.
 export * from './domain/codes.ts';
+export type { DiagnosisData } from './domain/diagnosis.ts';
 export { BrokerageError } from './errors.ts';
 export type { BrokerageDeps } from './application/deps.ts';
 export {

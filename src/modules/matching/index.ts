@@ -4,3 +4,4 @@ export { profileMatches, caseMatches, saveMatchFeedback, type MatchingDeps } fro
 export { matchingEngines } from './application/engines.ts';
 export { parseProfilesJsonl, matchStandalone, matchOutput } from './application/standalone.ts';
 export { MatchingError } from './errors.ts';
+export { runMatchDigest, type DigestResult } from './application/digest.ts';

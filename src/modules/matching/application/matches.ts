@@ -5,7 +5,6 @@ import {
   getDiagnosis,
   publishedProfileSummaries,
   readableProfile,
-  type CooperationModel,
   type TOrganisationRef,
 } from '../../brokerage/index.ts';
 import type { Clock } from '../../../platform/clock.ts';
@@ -15,25 +14,13 @@ import type { ExplainedMatch, MatchingEngine } from '../domain/engine.ts';
 import type { TMatch, TMatchFeedbackRequest, TMatchesResponse, TMatchQuery } from '../contract.ts';
 import { ZMatchFeedbackRequest } from '../contract.ts';
 import { MatchingError } from '../errors.ts';
-import { createDocumentsRepository, type OrganisationRefRow } from '../infra/documents.repository.ts';
+import { clientInput, createDocumentsRepository, type OrganisationRefRow } from '../infra/documents.repository.ts';
 import { candidateKey, createFeedbackRepository, type QueryKey } from '../infra/feedback.repository.ts';
 import { matchingEngines, type Engines } from './engines.ts';
 
 export type MatchingDeps = { db: Db; clock: Clock; publicUrl: string };
 
 const canSeeOrganisationMatches = (actor: Actor) => actor.role === 'broker' || actor.role === 'admin';
-
-/** What a client's diagnosis asks for, in the profiles' partnership types. */
-const COOPERATION_PARTNERSHIPS: Record<CooperationModel, string[]> = {
-  supplier: ['commercial_agreement'],
-  customer: ['commercial_agreement'],
-  distributor: ['commercial_agreement', 'services'],
-  technology_licensing: ['licence'],
-  joint_rd: ['research_cooperation', 'technical_cooperation'],
-  joint_venture: ['joint_venture'],
-  subcontracting: ['subcontracting'],
-  investment: ['financial'],
-};
 
 /** The filters of the request, plus the user's dismissed matches unless asked for. */
 function acceptFor(query: TMatchQuery, verdicts: Map<string, string>) {
@@ -150,25 +137,12 @@ export async function profileMatches(
   });
 }
 
-/** The client of a case as the engine sees it: its organisation plus the latest diagnosis. */
 async function clientOfCase(deps: MatchingDeps, actor: Actor, caseId: string) {
   const found = await getCase(deps, actor, caseId);
-  const diagnosis = (await getDiagnosis(deps, actor, caseId)).current?.data;
+  const diagnosis = (await getDiagnosis(deps, actor, caseId)).current?.data ?? null;
   const organisation = await createDocumentsRepository(deps.db).organisation(found.organisation.id);
   if (!organisation) throw new MatchingError('NOT_FOUND', `No organisation ${found.organisation.id}.`);
-  const input: MatchInput = {
-    ...organisation,
-    id: found.id,
-    kind: 'case',
-    role: 'client',
-    title: found.title,
-    summary: [organisation.summary, diagnosis?.productsServices].filter(Boolean).join('\n'),
-    description: diagnosis ? [diagnosis.innovationActivities, diagnosis.goals, diagnosis.barriersText].join('\n') : '',
-    partnerSought: diagnosis?.needs ?? '',
-    partnershipTypes: [...new Set((diagnosis?.cooperationModels ?? []).flatMap((m) => COOPERATION_PARTNERSHIPS[m]))],
-    targetCountries: diagnosis?.targetCountries ?? [],
-  };
-  return { found, input };
+  return { found, input: clientInput({ id: found.id, title: found.title }, organisation, diagnosis) };
 }
 
 export async function caseMatches(

@@ -2,7 +2,7 @@
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.ts';
 import { brokerRegions, organisations, users } from '../../accounts/index.ts';
-import { profiles } from '../../brokerage/index.ts';
+import { cases, profiles, type CooperationModel, type DiagnosisData } from '../../brokerage/index.ts';
 import type { MatchInput, MatchRole } from '../domain/document.ts';
 
 const profileColumns = {
@@ -103,6 +103,38 @@ export function organisationInput(row: OrganisationSource): MatchInput {
   };
 }
 
+/** What a client's diagnosis asks for, in the profiles' partnership types. */
+const COOPERATION_PARTNERSHIPS: Record<CooperationModel, string[]> = {
+  supplier: ['commercial_agreement'],
+  customer: ['commercial_agreement'],
+  distributor: ['commercial_agreement', 'services'],
+  technology_licensing: ['licence'],
+  joint_rd: ['research_cooperation', 'technical_cooperation'],
+  joint_venture: ['joint_venture'],
+  subcontracting: ['subcontracting'],
+  investment: ['financial'],
+};
+
+/** A case's client as the engine sees it: its organisation's codes plus the latest diagnosis. */
+export function clientInput(
+  found: { id: string; title: string },
+  organisation: MatchInput,
+  diagnosis: DiagnosisData | null,
+): MatchInput {
+  return {
+    ...organisation,
+    id: found.id,
+    kind: 'case',
+    role: 'client',
+    title: found.title,
+    summary: [organisation.summary, diagnosis?.productsServices].filter(Boolean).join('\n'),
+    description: diagnosis ? [diagnosis.innovationActivities, diagnosis.goals, diagnosis.barriersText].join('\n') : '',
+    partnerSought: diagnosis?.needs ?? '',
+    partnershipTypes: [...new Set((diagnosis?.cooperationModels ?? []).flatMap((m) => COOPERATION_PARTNERSHIPS[m]))],
+    targetCountries: diagnosis?.targetCountries ?? [],
+  };
+}
+
 export type OrganisationRefRow = {
   id: string;
   name: string;
@@ -170,6 +202,48 @@ export function createDocumentsRepository(db: Db) {
         .from(organisations)
         .where(inArray(organisations.id, ids));
       return new Map(rows.map((row) => [row.id, row]));
+    },
+    /** Open cases with their client and latest diagnosis, as match inputs, and who to tell (the case's broker). */
+    async openCases(): Promise<{ input: MatchInput; recipients: { id: string; email: string }[] }[]> {
+      const rows = await db
+        .select({
+          id: cases.id,
+          title: cases.title,
+          organisationId: cases.organisationId,
+          brokerId: users.id,
+          brokerEmail: users.email,
+          diagnosis: sql<DiagnosisData | null>`(select d.data from case_diagnoses d where d.case_id = ${cases.id} order by d.version desc limit 1)`,
+        })
+        .from(cases)
+        .innerJoin(users, eq(users.id, cases.brokerId))
+        .where(and(sql`${cases.stage} <> 'closed'`, eq(users.isActive, true)));
+      if (rows.length === 0) return [];
+      const clients = await db
+        .select(organisationColumns)
+        .from(organisations)
+        .where(inArray(organisations.id, [...new Set(rows.map((row) => row.organisationId))]));
+      const owners = new Map(clients.map((row) => [row.id, organisationInput(row)]));
+      return rows.flatMap((row) => {
+        const organisation = owners.get(row.organisationId);
+        return organisation
+          ? [{ input: clientInput(row, organisation, row.diagnosis), recipients: [{ id: row.brokerId, email: row.brokerEmail }] }]
+          : [];
+      });
+    },
+    /** Who hears about a profile's matches: whoever created it and the managers of its organisation. */
+    async profileRecipients(profileIds: string[]): Promise<Map<string, { id: string; email: string }[]>> {
+      const result = new Map<string, { id: string; email: string }[]>();
+      if (profileIds.length === 0) return result;
+      const rows = await db
+        .selectDistinct({ profileId: profiles.id, id: users.id, email: users.email })
+        .from(profiles)
+        .innerJoin(
+          users,
+          sql`${users.id} = ${profiles.createdBy} or ${users.id} in (select m.user_id from memberships m where m.organisation_id = ${profiles.organisationId} and m.role = 'manager')`,
+        )
+        .where(and(inArray(profiles.id, profileIds), eq(users.isActive, true)));
+      for (const row of rows) result.set(row.profileId, [...(result.get(row.profileId) ?? []), row]);
+      return result;
     },
     /** The active brokers serving each organisation's region (their NUTS code is a prefix of its region). */
     async brokersOf(organisationIds: string[]): Promise<Map<string, { id: string; name: string }[]>> {

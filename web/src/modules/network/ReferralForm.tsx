@@ -15,7 +15,15 @@ import { useClientCases, useCreateReferral } from './useReferrals.ts';
 /** As ZReferralRequest.needSummary. */
 export const NEED_SUMMARY_MAX = 3000;
 
-export type ReferralPrefill = { client?: string; case?: string; profile?: string };
+export type ReferralPrefill = {
+  client?: string;
+  case?: string;
+  profile?: string;
+  /** The receiving broker; named here so the choice shows even before (or without) the broker list. */
+  toBroker?: { id: string; name: string };
+  /** A first wording of the need, for the sender to edit. */
+  need?: string;
+};
 
 type ReferralFormValues = {
   toBrokerId: string | null;
@@ -46,11 +54,11 @@ export function ReferralForm({ prefill = {}, onCreated, onCancel }: ReferralForm
   };
   const form = useForm<ReferralFormValues>({
     initialValues: {
-      toBrokerId: null,
+      toBrokerId: prefill.toBroker?.id ?? null,
       clientOrganisationId: prefill.client ?? null,
       caseId: prefill.case ?? null,
       profileId: prefill.profile ?? null,
-      needSummary: '',
+      needSummary: prefill.need ?? '',
     },
     validateInputOnBlur: true,
     validate: {
@@ -72,6 +80,12 @@ export function ReferralForm({ prefill = {}, onCreated, onCancel }: ReferralForm
         : broker.name,
       regions: broker.regions.map((region) => region.name).join(', '),
     }));
+  if (
+    prefill.toBroker &&
+    prefill.toBroker.id !== user.id &&
+    !brokerOptions.some((option) => option.value === prefill.toBroker?.id)
+  )
+    brokerOptions.unshift({ value: prefill.toBroker.id, label: prefill.toBroker.name, regions: '' });
   const caseOptions = (cases.data?.items ?? []).map((item) => ({ value: item.id, label: item.title }));
   if (form.values.caseId && !caseOptions.some((option) => option.value === form.values.caseId))
     caseOptions.unshift({ value: form.values.caseId, label: form.values.caseId });

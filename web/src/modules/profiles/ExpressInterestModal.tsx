@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TProfileResponse } from '../../../../src/modules/brokerage/contract.ts';
+import type { TProfileSummary } from '../../../../src/modules/brokerage/contract.ts';
 import { useCurrentUser } from '../accounts/useCurrentUser.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { toFormErrors } from '../../shared/api.ts';
@@ -13,17 +13,29 @@ import { useExpressInterest } from './useProfiles.ts';
 
 const MESSAGE_MAX = 3000;
 
-type ExpressInterestModalProps = { profile: TProfileResponse; opened: boolean; onClose: () => void };
+type ExpressInterestModalProps = {
+  profile: Pick<TProfileSummary, 'id' | 'title'>;
+  /** The organisation the interest is for, when the page knows it (a broker's client); the user may change it. */
+  organisationId?: string | null;
+  opened: boolean;
+  onClose: () => void;
+};
 
 /** Reply to a profile: a message and, for brokers and people in several organisations, who the interest is for. */
-export function ExpressInterestModal({ profile, opened, onClose }: ExpressInterestModalProps) {
+export function ExpressInterestModal({ profile, organisationId = null, opened, onClose }: ExpressInterestModalProps) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const expressInterest = useExpressInterest(profile.id);
   const [error, setError] = useState<unknown>(null);
   const needsOrganisation = isBrokerOrAdmin(user.role) || user.memberships.length > 1;
+  // Members can only speak for their own organisations.
+  const initialOrganisation =
+    organisationId &&
+    (isBrokerOrAdmin(user.role) || user.memberships.some((membership) => membership.organisationId === organisationId))
+      ? organisationId
+      : null;
   const form = useForm({
-    initialValues: { message: '', organisationId: null as string | null },
+    initialValues: { message: '', organisationId: initialOrganisation },
     validateInputOnChange: true,
     validate: {
       message: (value) =>
