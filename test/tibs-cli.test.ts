@@ -45,6 +45,8 @@ describe('gosmart tibs', { timeout: 180_000 }, () => {
       followUpReminders: 0,
       expiredProfiles: 0,
       renewalReminders: 0,
+      matchDigests: 0,
+      newMatches: 0,
     });
   });
 });

@@ -1,5 +1,6 @@
 import 'i18next';
 import type en from '../locales/en.json';
+import type matchingEn from '../locales/matching/en.json';
 import type networkEn from '../locales/network/en.json';
 import type profilesEn from '../locales/profiles/en.json';
 import type tibsEn from '../locales/tibs/en.json';
@@ -8,6 +9,6 @@ import type tibsEn from '../locales/tibs/en.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & typeof tibsEn & typeof profilesEn & typeof networkEn };
+    resources: { translation: typeof en & typeof tibsEn & typeof profilesEn & typeof networkEn & typeof matchingEn };
   }
 }
