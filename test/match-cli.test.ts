@@ -18,7 +18,15 @@ afterAll(async () => {
 });
 
 type Output = {
-  results: { id: string; matches: { id: string; score: number; signals: Record<string, { contribution: number }>; reasons: string[] }[] }[];
+  results: {
+    id: string;
+    matches: {
+      id: string;
+      score: number;
+      signals: Record<string, { contribution: number }>;
+      reasons: string[];
+    }[];
+  }[];
 };
 
 describe('gosmart match', { timeout: 120_000 }, () => {
@@ -60,7 +68,10 @@ describe('gosmart match', { timeout: 120_000 }, () => {
 
   it('names the line and field of a bad profile and matches nothing', async () => {
     const file = path.join(work, 'bad.jsonl');
-    writeFileSync(file, '{"id":"a","type":"technology_offer","title":"ok"}\n{"id":"b","type":"offer","nace":["10.5"]}\nnot json\n');
+    writeFileSync(
+      file,
+      '{"id":"a","type":"technology_offer","title":"ok"}\n{"id":"b","type":"offer","nace":["10.5"]}\nnot json\n',
+    );
     const run = await runGosmart(['match', '--profiles', file, '--format', 'json'], env);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');

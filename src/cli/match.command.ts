@@ -25,7 +25,8 @@ const OPERATOR: Actor = {
 
 const positive = (value: string) => {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1 || number > 1000) throw new InvalidArgumentError('must be 1-1000');
+  if (!Number.isInteger(number) || number < 1 || number > 1000)
+    throw new InvalidArgumentError('must be 1-1000');
   return number;
 };
 
@@ -63,7 +64,9 @@ export function matchCommand(): Command {
         try {
           text = readFileSync(options.profiles, 'utf8');
         } catch (error) {
-          throw new CliError(`${options.profiles}: ${error instanceof Error ? error.message : String(error)}`);
+          throw new CliError(
+            `${options.profiles}: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
         const inputs = parseProfilesJsonl(text);
         const showProgress = process.stderr.isTTY && inputs.length >= 2000;

@@ -23,7 +23,10 @@ export function tibsCommand(): Command {
         const deps = { db: database.db, clock: systemClock, publicUrl: config.publicUrl };
         const result = await runDailyJobs(deps);
         const digest = await runMatchDigest(deps);
-        printObject({ ...result, matchDigests: digest.notices, newMatches: digest.newMatches }, options.format);
+        printObject(
+          { ...result, matchDigests: digest.notices, newMatches: digest.newMatches },
+          options.format,
+        );
       });
     });
 

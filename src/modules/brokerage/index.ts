@@ -19,7 +19,12 @@ export {
 } from './application/profiles.ts';
 export { getCase, getDiagnosis } from './application/cases.ts';
 export { profiles, cases, caseDiagnoses } from './infra/brokerage.tables.ts';
-export { ZProfileSummary, ZOrganisationRef, type TProfileSummary, type TOrganisationRef } from './contract.ts';
+export {
+  ZProfileSummary,
+  ZOrganisationRef,
+  type TProfileSummary,
+  type TOrganisationRef,
+} from './contract.ts';
 export { expressInterest, decideInterest } from './application/interests.ts';
 export {
   sendReferral,

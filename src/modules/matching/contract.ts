@@ -7,7 +7,12 @@ import { MATCH_PARTNERSHIP_TYPES, MATCH_PROFILE_TYPES } from './domain/document.
 
 /** Repeated query parameters arrive as a string or a list; both become a list. */
 const listParam = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : String(value).split(',')), z.array(item));
+  z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : String(value).split(',')),
+    z.array(item),
+  );
+
+export const ZIdParams = z.object({ id: ZUuid });
 
 export const MATCH_VERDICTS = ['good', 'not_relevant'] as const;
 export type MatchVerdict = (typeof MATCH_VERDICTS)[number];

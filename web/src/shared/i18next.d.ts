@@ -9,6 +9,8 @@ import type tibsEn from '../locales/tibs/en.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & typeof tibsEn & typeof profilesEn & typeof networkEn & typeof matchingEn };
+    resources: {
+      translation: typeof en & typeof tibsEn & typeof profilesEn & typeof networkEn & typeof matchingEn;
+    };
   }
 }

@@ -209,8 +209,13 @@ export async function readableProfile(deps: BrokerageDeps, actor: Actor, id: str
 }
 
 /** Summaries of the published profiles among `ids` (others are left out), by id. */
-export async function publishedProfileSummaries(db: Db, ids: string[]): Promise<Map<string, TProfileSummary>> {
-  const rows = (await createProfilesRepository(db).findByIds(ids)).filter((row) => row.status === 'published');
+export async function publishedProfileSummaries(
+  db: Db,
+  ids: string[],
+): Promise<Map<string, TProfileSummary>> {
+  const rows = (await createProfilesRepository(db).findByIds(ids)).filter(
+    (row) => row.status === 'published',
+  );
   return new Map((await profileSummaries(db, rows)).map((summary) => [summary.id, summary]));
 }
 

@@ -42,7 +42,10 @@ export async function runMatchDigest(deps: MatchingDeps): Promise<DigestResult> 
   const result: DigestResult = { queries: queries.length, notices: 0, newMatches: 0 };
   const feedback = createFeedbackRepository(deps.db);
   const noticed = new Set([
-    ...(await feedback.noticed('profile', profileInputs.map((p) => p.id))),
+    ...(await feedback.noticed(
+      'profile',
+      profileInputs.map((p) => p.id),
+    )),
     ...(await feedback.noticed(
       'case',
       queries.filter((q) => q.input.kind === 'case').map((q) => q.input.id),
@@ -66,7 +69,9 @@ export async function runMatchDigest(deps: MatchingDeps): Promise<DigestResult> 
         })),
         now,
       );
-      const lines = fresh.map((m) => `- ${m.doc.input.title} (${m.doc.input.country ?? '?'}, ${Math.round(m.score * 100)}%)`);
+      const lines = fresh.map(
+        (m) => `- ${m.doc.input.title} (${m.doc.input.country ?? '?'}, ${Math.round(m.score * 100)}%)`,
+      );
       await notify(
         tx,
         query.recipients,

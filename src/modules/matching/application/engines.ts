@@ -42,7 +42,10 @@ const caches = new WeakMap<Db, { current?: Cached; pending?: Promise<Cached> }>(
 async function load(db: Db, config: MatchingConfig, now: number): Promise<Cached> {
   const documents = createDocumentsRepository(db);
   const seen = await documents.latestChanges();
-  const [published, organisations] = await Promise.all([documents.publishedProfiles(), documents.organisations()]);
+  const [published, organisations] = await Promise.all([
+    documents.publishedProfiles(),
+    documents.organisations(),
+  ]);
   const profiles = new MatchingEngine(config, codeLabels());
   profiles.add(published);
   const organisationEngine = new MatchingEngine(config, codeLabels());
@@ -59,7 +62,10 @@ async function load(db: Db, config: MatchingConfig, now: number): Promise<Cached
 async function refresh(db: Db, cached: Cached): Promise<Cached> {
   const documents = createDocumentsRepository(db);
   const latest = await documents.latestChanges();
-  const [profilesAt, organisationsAt] = [latest.profiles?.getTime() ?? 0, latest.organisations?.getTime() ?? 0];
+  const [profilesAt, organisationsAt] = [
+    latest.profiles?.getTime() ?? 0,
+    latest.organisations?.getTime() ?? 0,
+  ];
   if (profilesAt <= cached.seen.profiles && organisationsAt <= cached.seen.organisations) return cached;
   if (profilesAt > cached.seen.profiles) {
     for (const { input, isPublished } of await documents.profilesChangedSince(
@@ -70,7 +76,9 @@ async function refresh(db: Db, cached: Cached): Promise<Cached> {
     }
   }
   if (organisationsAt > cached.seen.organisations) {
-    const changed = await documents.organisationsChangedSince(new Date(cached.seen.organisations - LOOKBACK_MS));
+    const changed = await documents.organisationsChangedSince(
+      new Date(cached.seen.organisations - LOOKBACK_MS),
+    );
     cached.organisations.add(changed);
     // Country, helix and size of an organisation are part of its profiles' documents.
     cached.profiles.add(await documents.publishedProfilesOf(changed.map((o) => o.id)));

@@ -14,7 +14,11 @@ import type { ExplainedMatch, MatchingEngine } from '../domain/engine.ts';
 import type { TMatch, TMatchFeedbackRequest, TMatchesResponse, TMatchQuery } from '../contract.ts';
 import { ZMatchFeedbackRequest } from '../contract.ts';
 import { MatchingError } from '../errors.ts';
-import { clientInput, createDocumentsRepository, type OrganisationRefRow } from '../infra/documents.repository.ts';
+import {
+  clientInput,
+  createDocumentsRepository,
+  type OrganisationRefRow,
+} from '../infra/documents.repository.ts';
 import { candidateKey, createFeedbackRepository, type QueryKey } from '../infra/feedback.repository.ts';
 import { matchingEngines, type Engines } from './engines.ts';
 
@@ -26,9 +30,11 @@ const canSeeOrganisationMatches = (actor: Actor) => actor.role === 'broker' || a
 function acceptFor(query: TMatchQuery, verdicts: Map<string, string>) {
   return (doc: MatchDoc) => {
     const { input } = doc;
-    if (query.country.length > 0 && (input.country === null || !query.country.includes(input.country))) return false;
+    if (query.country.length > 0 && (input.country === null || !query.country.includes(input.country)))
+      return false;
     if (query.type.length > 0 && !(query.type as string[]).includes(input.role)) return false;
-    if (query.helix.length > 0 && (input.helix === null || !(query.helix as string[]).includes(input.helix))) return false;
+    if (query.helix.length > 0 && (input.helix === null || !(query.helix as string[]).includes(input.helix)))
+      return false;
     const kind = input.kind === 'organisation' ? 'organisation' : 'profile';
     return query.includeDismissed || verdicts.get(candidateKey(kind, input.id)) !== 'not_relevant';
   };
@@ -43,11 +49,7 @@ const organisationRef = (row: OrganisationRefRow): TOrganisationRef => ({
   sizeClass: row.sizeClass as TOrganisationRef['sizeClass'],
 });
 
-async function present(
-  db: Db,
-  matches: ExplainedMatch[],
-  verdicts: Map<string, string>,
-): Promise<TMatch[]> {
+async function present(db: Db, matches: ExplainedMatch[], verdicts: Map<string, string>): Promise<TMatch[]> {
   const profileIds = matches.filter((m) => m.doc.input.kind === 'profile').map((m) => m.doc.input.id);
   const organisationIds = [...new Set(matches.map((m) => m.doc.input.organisationId as string))];
   const documents = createDocumentsRepository(db);
@@ -111,7 +113,10 @@ async function run(
 /** Which engine a query of `kind` searches; organisations only for brokers and administrators. */
 function engineFor(actor: Actor, query: TMatchQuery) {
   if (query.kind === 'organisations' && !canSeeOrganisationMatches(actor)) {
-    throw new MatchingError('NOT_ALLOWED', 'Only brokers and administrators search organisations without a profile.');
+    throw new MatchingError(
+      'NOT_ALLOWED',
+      'Only brokers and administrators search organisations without a profile.',
+    );
   }
   return (engines: Engines) =>
     query.kind === 'organisations'
@@ -128,13 +133,20 @@ export async function profileMatches(
 ): Promise<TMatchesResponse> {
   const row = await readableProfile(deps, actor, profileId);
   const pick = engineFor(actor, query);
-  return run(deps, actor, { queryKind: 'profile', queryId: row.id, title: row.title }, query, pick, async (engine) => {
-    const indexed = engine.index.get(row.id);
-    if (indexed) return indexed;
-    const input = await createDocumentsRepository(deps.db).profile(row.id);
-    if (!input) throw new MatchingError('NOT_FOUND', `No profile ${profileId}.`);
-    return input;
-  });
+  return run(
+    deps,
+    actor,
+    { queryKind: 'profile', queryId: row.id, title: row.title },
+    query,
+    pick,
+    async (engine) => {
+      const indexed = engine.index.get(row.id);
+      if (indexed) return indexed;
+      const input = await createDocumentsRepository(deps.db).profile(row.id);
+      if (!input) throw new MatchingError('NOT_FOUND', `No profile ${profileId}.`);
+      return input;
+    },
+  );
 }
 
 async function clientOfCase(deps: MatchingDeps, actor: Actor, caseId: string) {
@@ -153,7 +165,14 @@ export async function caseMatches(
 ): Promise<TMatchesResponse> {
   const { found, input } = await clientOfCase(deps, actor, caseId);
   const pick = engineFor(actor, query);
-  return run(deps, actor, { queryKind: 'case', queryId: found.id, title: found.title }, query, pick, async () => input);
+  return run(
+    deps,
+    actor,
+    { queryKind: 'case', queryId: found.id, title: found.title },
+    query,
+    pick,
+    async () => input,
+  );
 }
 
 /** Records (or takes back) a user's verdict on a match of a profile or case they may open. */
@@ -171,13 +190,22 @@ export async function saveMatchFeedback(deps: MatchingDeps, actor: Actor, body: 
       candidateId: input.candidateId,
     };
     if (input.verdict === null) await repository.remove(key);
-    else await repository.save({ ...key, verdict: input.verdict, rank: input.rank, score: input.score, signals: input.signals }, deps.clock());
+    else
+      await repository.save(
+        { ...key, verdict: input.verdict, rank: input.rank, score: input.score, signals: input.signals },
+        deps.clock(),
+      );
     await createAuditRepository(tx).record({
       actorUserId: actor.userId,
       action: 'match.feedback',
       targetType: input.queryKind,
       targetId: input.queryId,
-      details: { candidateKind: input.candidateKind, candidateId: input.candidateId, verdict: input.verdict, rank: input.rank },
+      details: {
+        candidateKind: input.candidateKind,
+        candidateId: input.candidateId,
+        verdict: input.verdict,
+        rank: input.rank,
+      },
     });
   });
   return { verdict: input.verdict };

@@ -60,7 +60,11 @@ export function parseProfilesJsonl(text: string): MatchInput[] {
     inputs.push(standaloneInput(parsed.data));
   });
   if (errors.length > 0) {
-    throw new MatchingError('INVALID_INPUT', `${errors.length} error(s) in the profiles; nothing matched`, errors);
+    throw new MatchingError(
+      'INVALID_INPUT',
+      `${errors.length} error(s) in the profiles; nothing matched`,
+      errors,
+    );
   }
   return inputs;
 }

@@ -30,9 +30,18 @@ export type MatchingConfig = {
   fieldWeights: { title: number; summary: number; description: number; partnerSought: number };
   /** The query's most informative terms used (by weight × idf), so long profiles stay fast. */
   maxQueryTerms: number;
+  /** In a corpus of at least `stopwordCorpus` documents, terms in more than this share of them are not used. */
+  maxDocumentShare: number;
+  stopwordCorpus: number;
   /** The share of a query's best possible BM25 score at which the text signal reaches 1. */
   textSaturation: number;
-  freshness: { fullDays: number; floorDays: number; floor: number; expiringDays: number; expiringFactor: number };
+  freshness: {
+    fullDays: number;
+    floorDays: number;
+    floor: number;
+    expiringDays: number;
+    expiringFactor: number;
+  };
   /** Matches below this score are not shown. */
   minScore: number;
   /** The daily digest tells about new matches at or above this score, at most `digestTop` per profile or case. */
@@ -60,6 +69,8 @@ export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
   bm25: { k1: 1.2, b: 0.75 },
   fieldWeights: { title: 3, summary: 2, description: 1, partnerSought: 1 },
   maxQueryTerms: 32,
+  maxDocumentShare: 0.2,
+  stopwordCorpus: 1000,
   textSaturation: 0.35,
   freshness: { fullDays: 30, floorDays: 365, floor: 0.4, expiringDays: 14, expiringFactor: 0.7 },
   minScore: 0.2,

@@ -58,6 +58,10 @@ export type MatchInput = {
   organisationId: string | null;
 };
 
+export const MATCH_ROLES: readonly MatchRole[] = [...MATCH_PROFILE_TYPES, 'organisation', 'client'];
+export const HELIX_CODES = ['industry', 'research', 'administration', 'civil_society'] as const;
+const SIZE_RANK: Record<string, number> = { micro: 0, small: 1, medium: 2, large: 3 };
+
 /** A document as the engine uses it: terms with weighted frequencies, code keys, title trigrams. */
 export type MatchDoc = {
   input: MatchInput;
@@ -68,14 +72,25 @@ export type MatchDoc = {
   length: number;
   /** Every NACE code and its ancestors: C10.51 gives C, C10, C10.5, C10.51. */
   naceKeys: string[];
-  /** `f12` per technology field and `s<sector>` per WIPO sector. */
+  /** The NACE sections (A = bit 0) of the codes: sharing only a section is checked with a bit mask. */
+  sectionMask: number;
+  /** `f12` per technology field. */
   techKeys: string[];
+  /** The WIPO sectors (1 = bit 0) of the technology fields. */
+  sectorMask: number;
   /** Lower-cased S3 domain labels. */
   s3Keys: string[];
-  titleTrigrams: Set<string>;
+  /** The title's trigrams as sorted numbers (see `trigramIds`). */
+  titleTrigrams: Uint32Array;
   partnershipMask: number;
+  /** Partnership types close to this document's (see signals.ts). */
+  relatedMask: number;
   /** TRL, or the TRL a development stage implies. */
   maturity: number | null;
+  /** Positions in MATCH_ROLES and HELIX_CODES (-1 unknown), and the size rank micro 0 … large 3 (-1 unknown). */
+  roleIndex: number;
+  helixIndex: number;
+  sizeRank: number;
 };
 
 /** The level of a NACE key by its shape: C (section), C10 (division), C10.5 (group), C10.51 (class). */
@@ -121,6 +136,38 @@ export const partnershipBit = (type: string) => {
   return index < 0 ? 0 : 1 << index;
 };
 
+/** Every trigram seen gets a number, so two titles are compared by merging sorted numbers. */
+const trigramNumbers = new Map<string, number>();
+function trigramIds(trigrams: Set<string>): Uint32Array {
+  const ids = new Uint32Array(trigrams.size);
+  let i = 0;
+  for (const trigram of trigrams) {
+    let id = trigramNumbers.get(trigram);
+    if (id === undefined) trigramNumbers.set(trigram, (id = trigramNumbers.size));
+    ids[i++] = id;
+  }
+  return ids.sort();
+}
+
+/** Partnership types that are close without being the same. */
+const RELATED_PARTNERSHIPS: [string, string][] = [
+  ['commercial_agreement', 'commercial_with_technical_assistance'],
+  ['research_cooperation', 'technical_cooperation'],
+  ['licence', 'technical_cooperation'],
+  ['subcontracting', 'services'],
+  ['joint_venture', 'financial'],
+  ['financial', 'acquisition'],
+];
+
+function relatedMaskOf(mask: number): number {
+  let result = 0;
+  for (const [a, b] of RELATED_PARTNERSHIPS) {
+    if ((mask & partnershipBit(a)) !== 0) result |= partnershipBit(b);
+    if ((mask & partnershipBit(b)) !== 0) result |= partnershipBit(a);
+  }
+  return result;
+}
+
 export function analyse(input: MatchInput, config: MatchingConfig): MatchDoc {
   const terms = new Map<string, number>();
   const words = new Map<string, string>();
@@ -138,17 +185,26 @@ export function analyse(input: MatchInput, config: MatchingConfig): MatchDoc {
       length += weight;
     }
   }
-  const fieldsAndSectors = input.techFields.flatMap((field) => [`f${field}`, `s${techSector(field)}`]);
+  const naceKeys = [...new Set(input.nace.flatMap(naceAncestry))];
+  const partnershipMask = input.partnershipTypes.reduce((mask, type) => mask | partnershipBit(type), 0);
   return {
     input,
     terms,
     words,
     length,
-    naceKeys: [...new Set(input.nace.flatMap(naceAncestry))],
-    techKeys: [...new Set(fieldsAndSectors)],
+    naceKeys,
+    sectionMask: naceKeys
+      .filter((key) => key.length === 1)
+      .reduce((mask, key) => mask | (1 << (key.charCodeAt(0) - 65)), 0),
+    techKeys: [...new Set(input.techFields.map((field) => `f${field}`))],
+    sectorMask: input.techFields.reduce((mask, field) => mask | (1 << (techSector(field) - 1)), 0),
     s3Keys: [...new Set(input.s3Domains.map((d) => d.trim().toLowerCase()).filter(Boolean))],
-    titleTrigrams: trigrams(input.title),
-    partnershipMask: input.partnershipTypes.reduce((mask, type) => mask | partnershipBit(type), 0),
+    titleTrigrams: trigramIds(trigrams(input.title)),
+    partnershipMask,
+    relatedMask: relatedMaskOf(partnershipMask),
     maturity: input.trl ?? (input.stage ? (STAGE_MATURITY[input.stage] ?? null) : null),
+    roleIndex: MATCH_ROLES.indexOf(input.role),
+    helixIndex: (HELIX_CODES as readonly (string | null)[]).indexOf(input.helix),
+    sizeRank: SIZE_RANK[input.sizeClass ?? ''] ?? -1,
   };
 }

@@ -6,11 +6,15 @@ import { SIGNALS, type SignalName } from './config.ts';
 import type { MatchDoc } from './document.ts';
 import {
   bm25Tf,
+  lengthNorm,
   pairFeatures,
   prepareQuery,
   signalContext,
+  sharedTrigrams,
   signalValues,
+  SIGNAL,
   SIGNAL_COUNT,
+  typeFitByIndex,
   type CorpusStats,
   type Features,
   type PreparedQuery,
@@ -65,10 +69,18 @@ class TopK {
       i = worst;
     }
   }
+  /** The score a new item must reach to enter, once full. */
+  get threshold(): number {
+    return this.heap.length < this.size ? Number.NEGATIVE_INFINITY : (this.heap[0] as Scored).score;
+  }
   sorted(): Scored[] {
     return [...this.heap].sort(better);
   }
 }
+
+/** Accumulator fields per slot, interleaved so one candidate is one cache line. */
+const ACC = 4;
+const [TEXT, NACE, TECH, S3] = [0, 1, 2, 3];
 
 export class MatchIndex implements CorpusStats {
   private docs: (MatchDoc | null)[] = [];
@@ -77,17 +89,19 @@ export class MatchIndex implements CorpusStats {
   private readonly nace = new Map<string, number[]>();
   private readonly tech = new Map<string, number[]>();
   private readonly s3 = new Map<string, number[]>();
-  private readonly trigrams = new Map<string, number[]>();
   private readonly documentFrequency = new Map<string, number>();
   private totalLength = 0;
   private live = 0;
-  // Accumulators reused by every query (queries run one at a time in a process).
-  private text = new Float64Array(0);
-  private naceAcc = new Float64Array(0);
-  private techAcc = new Float64Array(0);
-  private s3Acc = new Float64Array(0);
-  private shared = new Float64Array(0);
+  private capacity = 0;
+  /** Per slot: role index | WIPO sector mask << 8 | alive << 16, then the NACE section mask. */
+  private meta = new Int32Array(0);
+  /** Per slot: BM25 length normalisation for `normsAverage`. */
+  private norms = new Float64Array(0);
+  private normsAverage = Number.NaN;
+  // Reused by every query (queries run one at a time in a process).
+  private acc = new Float64Array(0);
   private touched = new Uint8Array(0);
+  private candidates = new Int32Array(0);
 
   constructor(readonly config: MatchingConfig) {}
 
@@ -104,8 +118,17 @@ export class MatchIndex implements CorpusStats {
     const slot = this.slotOf.get(id);
     return slot === undefined ? undefined : (this.docs[slot] ?? undefined);
   }
-  ids(): string[] {
-    return [...this.slotOf.keys()];
+
+  private grow(size: number) {
+    const meta = new Int32Array(size * 2);
+    meta.set(this.meta);
+    this.meta = meta;
+    this.norms = new Float64Array(size);
+    this.normsAverage = Number.NaN;
+    this.acc = new Float64Array(size * ACC);
+    this.touched = new Uint8Array(size);
+    this.candidates = new Int32Array(size);
+    this.capacity = size;
   }
 
   /** Adds a document, or replaces the one with its id. */
@@ -113,6 +136,10 @@ export class MatchIndex implements CorpusStats {
     this.remove(doc.input.id);
     const slot = this.docs.length;
     this.docs.push(doc);
+    if (slot >= this.capacity) this.grow(Math.max(1024, this.capacity * 2));
+    this.meta[2 * slot] = doc.roleIndex | (doc.sectorMask << 8) | (1 << 16);
+    this.meta[2 * slot + 1] = doc.sectionMask;
+    this.normsAverage = Number.NaN;
     this.slotOf.set(doc.input.id, slot);
     this.live += 1;
     this.totalLength += doc.length;
@@ -128,18 +155,21 @@ export class MatchIndex implements CorpusStats {
       if (list) list.push(slot);
       else lists.set(key, [slot]);
     };
-    for (const key of doc.naceKeys) add(this.nace, key);
+    // Sections are compared by bit mask (sharing one alone is no reason to match), so only
+    // divisions, groups and classes have lists.
+    for (const key of doc.naceKeys) if (key.length > 1) add(this.nace, key);
     for (const key of doc.techKeys) add(this.tech, key);
     for (const key of doc.s3Keys) add(this.s3, key);
-    for (const trigram of doc.titleTrigrams) add(this.trigrams, trigram);
   }
 
-  /** Removes a document; its postings stay until the index compacts itself. */
+  /** Removes a document; its postings stay (skipped) until the index compacts itself. */
   remove(id: string) {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
     const doc = this.docs[slot] as MatchDoc;
     this.docs[slot] = null;
+    this.meta[2 * slot] = 0;
+    this.normsAverage = Number.NaN;
     this.slotOf.delete(id);
     this.live -= 1;
     this.totalLength -= doc.length;
@@ -155,10 +185,23 @@ export class MatchIndex implements CorpusStats {
     const docs = this.docs.filter((doc): doc is MatchDoc => doc !== null);
     this.docs = [];
     this.slotOf.clear();
-    for (const map of [this.terms, this.nace, this.tech, this.s3, this.trigrams, this.documentFrequency]) map.clear();
+    for (const map of [this.terms, this.nace, this.tech, this.s3, this.documentFrequency]) map.clear();
+    this.meta.fill(0);
     this.totalLength = 0;
     this.live = 0;
     for (const doc of docs) this.upsert(doc);
+  }
+
+  /** Every slot's length normalisation for this average length, computed again only after a change. */
+  private normsFor(averageLength: number): Float64Array {
+    if (this.normsAverage !== averageLength) {
+      for (let slot = 0; slot < this.docs.length; slot += 1) {
+        const doc = this.docs[slot];
+        if (doc) this.norms[slot] = lengthNorm(doc.length, averageLength, this.config);
+      }
+      this.normsAverage = averageLength;
+    }
+    return this.norms;
   }
 
   prepare(doc: MatchDoc): PreparedQuery {
@@ -167,74 +210,106 @@ export class MatchIndex implements CorpusStats {
 
   /** The best `top` matches of a query document, best first. */
   query(q: PreparedQuery, options: QueryOptions): Scored[] {
-    const n = this.docs.length;
-    if (this.touched.length < n) {
-      const size = Math.max(n, this.touched.length * 2);
-      this.text = new Float64Array(size);
-      this.naceAcc = new Float64Array(size);
-      this.techAcc = new Float64Array(size);
-      this.s3Acc = new Float64Array(size);
-      this.shared = new Float64Array(size);
-      this.touched = new Uint8Array(size);
-    }
-    const { text, naceAcc, techAcc, s3Acc, shared, touched } = this;
-    const candidates: number[] = [];
-    const touch = (slot: number) => {
-      if (touched[slot] === 0) {
-        touched[slot] = 1;
-        candidates.push(slot);
-      }
-    };
-    const average = q.averageLength;
+    const { acc, touched, candidates, meta, config } = this;
+    const norms = this.normsFor(q.averageLength);
+    const k1 = config.bm25.k1;
+    let count = 0;
+    // 1. Walk the lists of the query's terms and codes, accumulating per document.
     for (const { term, weight } of q.terms) {
       const postings = this.terms.get(term);
       if (!postings) continue;
       const { slots, tfs } = postings;
       for (let i = 0; i < slots.length; i += 1) {
         const slot = slots[i] as number;
-        const doc = this.docs[slot];
-        if (!doc) continue;
-        text[slot] = (text[slot] as number) + weight * bm25Tf(tfs[i] as number, doc.length, average, this.config);
-        touch(slot);
+        if (((meta[2 * slot] as number) & 0x10000) === 0) continue;
+        acc[slot * ACC + TEXT] =
+          (acc[slot * ACC + TEXT] as number) + weight * bm25Tf(tfs[i] as number, norms[slot] as number, k1);
+        if (touched[slot] === 0) {
+          touched[slot] = 1;
+          candidates[count++] = slot;
+        }
       }
     }
-    const maxInto = (lists: Map<string, number[]>, weights: [string, number][], acc: Float64Array) => {
+    const maxInto = (lists: Map<string, number[]>, weights: [string, number][], field: number) => {
       for (const [key, weight] of weights) {
-        for (const slot of lists.get(key) ?? []) {
-          if (this.docs[slot] === null) continue;
-          if ((acc[slot] as number) < weight) acc[slot] = weight;
-          touch(slot);
+        const slots = lists.get(key);
+        if (!slots) continue;
+        for (let i = 0; i < slots.length; i += 1) {
+          const slot = slots[i] as number;
+          if (((meta[2 * slot] as number) & 0x10000) === 0) continue;
+          const at = slot * ACC + field;
+          if ((acc[at] as number) < weight) acc[at] = weight;
+          if (touched[slot] === 0) {
+            touched[slot] = 1;
+            candidates[count++] = slot;
+          }
         }
       }
     };
-    maxInto(this.nace, q.naceWeights, naceAcc);
-    maxInto(this.tech, q.techWeights, techAcc);
+    maxInto(this.nace, q.naceWeights, NACE);
+    maxInto(this.tech, q.techWeights, TECH);
     maxInto(
       this.s3,
       q.doc.s3Keys.map((key) => [key, 1]),
-      s3Acc,
+      S3,
     );
-    // Shared title trigrams count only for documents that share something else.
-    for (const trigram of q.doc.titleTrigrams) {
-      for (const slot of this.trigrams.get(trigram) ?? []) if (touched[slot] === 1) shared[slot] = (shared[slot] as number) + 1;
-    }
 
-    const ctx = signalContext(this.config, options.now);
+    // 2. Score the candidates. An upper bound from what is known (text, codes, type) with the other
+    // signals at their maximum passes over most of them without scoring; the result is the same.
+    const ctx = signalContext(config, options.now);
+    const w = ctx.weights;
+    const weight = (name: keyof typeof SIGNAL) => w[SIGNAL[name]] as number;
+    const [wType, wNace, wTech, wS3, wText] = [
+      weight('type'),
+      weight('nace'),
+      weight('tech'),
+      weight('s3'),
+      weight('text'),
+    ];
+    const rest =
+      weight('partnership') +
+      weight('title') +
+      weight('geo') +
+      weight('trl') +
+      weight('freshness') +
+      weight('fit');
+    const { roleIndex, sectionMask, sectorMask } = q.doc;
+    const sectionValue = config.nace.section;
+    const sectorValue = config.techSameSector;
+    const textScale = q.textMax === 0 ? 0 : 1 / q.textMax / config.textSaturation;
+    const { minScore } = config;
     const values = new Float64Array(SIGNAL_COUNT);
     const best = new TopK(options.top);
     const features: Features = { text: 0, nace: 0, tech: 0, s3: 0, sharedTrigrams: 0 };
-    for (const slot of candidates) {
-      const doc = this.docs[slot] as MatchDoc;
-      features.text = text[slot] as number;
-      features.nace = naceAcc[slot] as number;
-      features.tech = techAcc[slot] as number;
-      features.s3 = s3Acc[slot] as number;
-      features.sharedTrigrams = shared[slot] as number;
-      text[slot] = naceAcc[slot] = techAcc[slot] = s3Acc[slot] = shared[slot] = 0;
+    for (let c = 0; c < count; c += 1) {
+      const slot = candidates[c] as number;
+      const at = slot * ACC;
+      const textRaw = acc[at + TEXT] as number;
+      const nace = acc[at + NACE] as number;
+      const tech = acc[at + TECH] as number;
+      const s3 = acc[at + S3] as number;
+      acc[at + TEXT] = acc[at + NACE] = acc[at + TECH] = acc[at + S3] = 0;
       touched[slot] = 0;
+      const packed = meta[2 * slot] as number;
+      const threshold = best.threshold > minScore ? best.threshold : minScore;
+      const bound =
+        wType * typeFitByIndex(roleIndex, packed & 0xff) +
+        wNace * (nace > 0 ? nace : (sectionMask & (meta[2 * slot + 1] as number)) !== 0 ? sectionValue : 0) +
+        wTech * (tech > 0 ? tech : (sectorMask & ((packed >> 8) & 0xff)) !== 0 ? sectorValue : 0) +
+        wS3 * s3 +
+        wText * Math.min(1, textRaw * textScale) +
+        rest;
+      if (bound + 1e-9 < threshold) continue;
+      const doc = this.docs[slot] as MatchDoc;
       if (options.accept && !options.accept(doc)) continue;
+      features.text = textRaw;
+      features.nace = nace;
+      features.tech = tech;
+      features.s3 = s3;
+      // Title trigrams weigh little: counted only for the candidates that may enter the top.
+      features.sharedTrigrams = sharedTrigrams(q.doc, doc);
       const score = signalValues(q, doc, features, ctx, values);
-      if (score >= this.config.minScore) best.offer({ doc, score });
+      if (score >= minScore) best.offer({ doc, score });
     }
     return best.sorted();
   }
@@ -264,7 +339,12 @@ export function scorePair(
 }
 
 /** The baseline: score the query against every document, then sort. */
-export function bruteForceTop(q: PreparedQuery, docs: MatchDoc[], options: QueryOptions, config: MatchingConfig) {
+export function bruteForceTop(
+  q: PreparedQuery,
+  docs: MatchDoc[],
+  options: QueryOptions,
+  config: MatchingConfig,
+) {
   const ctx = signalContext(config, options.now);
   const values = new Float64Array(SIGNAL_COUNT);
   const scored: Scored[] = [];

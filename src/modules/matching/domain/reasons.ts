@@ -3,9 +3,15 @@
 // language) and an English sentence (the CLI and e-mails use it).
 import type { MatchingConfig, SignalName } from './config.ts';
 import { SIGNALS } from './config.ts';
-import { MATCH_PARTNERSHIP_TYPES, naceLevel, type MatchDoc, type MatchRole, type NaceLevel } from './document.ts';
+import {
+  MATCH_PARTNERSHIP_TYPES,
+  naceLevel,
+  type MatchDoc,
+  type MatchRole,
+  type NaceLevel,
+} from './document.ts';
 import type { ScoredWithSignals } from './match-index.ts';
-import { bm25Tf, type PreparedQuery } from './signals.ts';
+import { bm25Tf, lengthNorm, type PreparedQuery } from './signals.ts';
 
 export type ReasonCode =
   | 'types'
@@ -38,7 +44,14 @@ const ROLE_NOUN: Record<MatchRole, string> = {
   organisation: 'organisation',
   client: 'client',
 };
-const TECH_SECTORS = ['', 'electrical engineering', 'instruments', 'chemistry', 'mechanical engineering', 'other fields'];
+const TECH_SECTORS = [
+  '',
+  'electrical engineering',
+  'instruments',
+  'chemistry',
+  'mechanical engineering',
+  'other fields',
+];
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 const countryName = (code: string) => {
   try {
@@ -60,7 +73,8 @@ export function sharedTerms(q: PreparedQuery, c: MatchDoc, config: MatchingConfi
   return q.terms
     .flatMap(({ term, weight }) => {
       const tf = c.terms.get(term);
-      return tf === undefined ? [] : [{ term, value: weight * bm25Tf(tf, c.length, q.averageLength, config) }];
+      const norm = lengthNorm(c.length, q.averageLength, config);
+      return tf === undefined ? [] : [{ term, value: weight * bm25Tf(tf, norm, config.bm25.k1) }];
     })
     .sort((a, b) => b.value - a.value)
     .slice(0, limit)
@@ -84,7 +98,9 @@ export function explain(
   const [qRole, cRole] = [a.input.role, c.input.role];
   if (signals.type >= 0.5) {
     const text =
-      qRole === cRole ? `both are ${plural(ROLE_NOUN[qRole])}` : `${ROLE_NOUN[cRole]} for a ${ROLE_NOUN[qRole]}`;
+      qRole === cRole
+        ? `both are ${plural(ROLE_NOUN[qRole])}`
+        : `${ROLE_NOUN[cRole]} for a ${ROLE_NOUN[qRole]}`;
     add('type', 'types', { query: qRole, candidate: cRole }, text);
   }
   const sharedPartnerships = MATCH_PARTNERSHIP_TYPES.filter(
@@ -109,21 +125,19 @@ export function explain(
       `both in NACE ${level === 'section' ? 'section ' : ''}${nace}${name ? ` ${name}` : ''}`,
     );
   }
-  const field = deepestShared(
-    a.techKeys.filter((key) => key.startsWith('f')),
-    c.techKeys.filter((key) => key.startsWith('f')),
-  );
-  const sector = deepestShared(
-    a.techKeys.filter((key) => key.startsWith('s')),
-    c.techKeys.filter((key) => key.startsWith('s')),
-  );
+  const field = deepestShared(a.techKeys, c.techKeys);
+  const sector = [1, 2, 3, 4, 5].find((n) => (a.sectorMask & c.sectorMask & (1 << (n - 1))) !== 0);
   if (field) {
     const number = Number(field.slice(1));
     const name = labels.techField(number);
-    add('tech', 'tech', { field: number, name: name ?? '' }, `both in technology field ${number}${name ? ` ${name}` : ''}`);
+    add(
+      'tech',
+      'tech',
+      { field: number, name: name ?? '' },
+      `both in technology field ${number}${name ? ` ${name}` : ''}`,
+    );
   } else if (sector) {
-    const number = Number(sector.slice(1));
-    add('tech', 'tech', { sector: number }, `related technology fields (${TECH_SECTORS[number]})`);
+    add('tech', 'tech', { sector }, `related technology fields (${TECH_SECTORS[sector]})`);
   }
   const domains = c.input.s3Domains.filter((d) => a.s3Keys.includes(d.trim().toLowerCase()));
   if (domains.length > 0) add('s3', 's3', { domains }, `both in S3 domain ${quoted(domains)}`);

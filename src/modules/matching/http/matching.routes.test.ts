@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createTestApp, logInAs, TEST_CONFIG, type Session, type TestApp } from '../../../../test/test-app.ts';
+import {
+  as,
+  createTestApp,
+  logInAs,
+  TEST_CONFIG,
+  type Session,
+  type TestApp,
+} from '../../../../test/test-app.ts';
 import { buildOrganisation, buildUser } from '../../../../test/factories.ts';
 import { createProfile, transitionProfile, updateBroker } from '../../brokerage/index.ts';
 import type { TMatchesResponse } from '../contract.ts';
@@ -28,7 +35,11 @@ type ProfileSeed = {
   trl?: number;
 };
 
-async function publishedProfile(key: string, seed: ProfileSeed, status: 'published' | 'draft' | 'withdrawn' = 'published') {
+async function publishedProfile(
+  key: string,
+  seed: ProfileSeed,
+  status: 'published' | 'draft' | 'withdrawn' = 'published',
+) {
   const { organisation, ...fields } = seed;
   const created = await createProfile(deps(), 'system', {
     organisationId: organisations[organisation] as string,
@@ -36,7 +47,8 @@ async function publishedProfile(key: string, seed: ProfileSeed, status: 'publish
     ...fields,
   } as Parameters<typeof createProfile>[2]);
   if (status !== 'draft') {
-    for (const action of ['submit', 'validate', 'publish'] as const) await transitionProfile(deps(), 'system', created.id, action);
+    for (const action of ['submit', 'validate', 'publish'] as const)
+      await transitionProfile(deps(), 'system', created.id, action);
   }
   if (status === 'withdrawn') await transitionProfile(deps(), 'system', created.id, 'withdraw');
   ids[key] = created.id;
@@ -69,18 +81,26 @@ beforeAll(async () => {
   brokerDk = await logInAs(t.app, dk.email);
   smePl = await logInAs(
     t.app,
-    (await buildUser(db, { role: 'member', organisationId: organisations.dairy, membershipRole: 'manager' })).email,
+    (await buildUser(db, { role: 'member', organisationId: organisations.dairy, membershipRole: 'manager' }))
+      .email,
   );
   outsider = await logInAs(
     t.app,
-    (await buildUser(db, { role: 'member', organisationId: organisations.deRobots, membershipRole: 'manager' })).email,
+    (
+      await buildUser(db, {
+        role: 'member',
+        organisationId: organisations.deRobots,
+        membershipRole: 'manager',
+      })
+    ).email,
   );
 
   await publishedProfile('request', {
     organisation: 'dairy',
     type: 'technology_request',
     title: 'Lactose-free milk production technology wanted',
-    summary: 'A Podlaskie dairy cooperative wants to produce lactose-free milk and yoghurt at industrial scale.',
+    summary:
+      'A Podlaskie dairy cooperative wants to produce lactose-free milk and yoghurt at industrial scale.',
     naceCodes: ['C10.51'],
     techFields: [18],
     partnershipTypes: ['licence', 'commercial_with_technical_assistance'],
@@ -90,7 +110,8 @@ beforeAll(async () => {
     organisation: 'dkMembranes',
     type: 'technology_offer',
     title: 'Membrane filtration removes lactose from milk',
-    summary: 'Danish company licenses a membrane filtration line that makes lactose-free milk and dairy products.',
+    summary:
+      'Danish company licenses a membrane filtration line that makes lactose-free milk and dairy products.',
     naceCodes: ['C10.51'],
     techFields: [18],
     partnershipTypes: ['licence'],
@@ -120,20 +141,28 @@ beforeAll(async () => {
     summary: 'Welding cells for shipyards and steel structures.',
     naceCodes: ['C28.29'],
   });
-  await publishedProfile('withdrawnOffer', {
-    organisation: 'dkMembranes',
-    type: 'technology_offer',
-    title: 'Old lactose-free milk membrane line',
-    summary: 'Withdrawn offer of a membrane filtration line for lactose-free milk.',
-    naceCodes: ['C10.51'],
-  }, 'withdrawn');
-  await publishedProfile('draftOffer', {
-    organisation: 'fiEnzymes',
-    type: 'technology_offer',
-    title: 'Draft lactose-free milk enzyme offer',
-    summary: 'Not yet published lactase enzyme for lactose-free milk.',
-    naceCodes: ['C10.51'],
-  }, 'draft');
+  await publishedProfile(
+    'withdrawnOffer',
+    {
+      organisation: 'dkMembranes',
+      type: 'technology_offer',
+      title: 'Old lactose-free milk membrane line',
+      summary: 'Withdrawn offer of a membrane filtration line for lactose-free milk.',
+      naceCodes: ['C10.51'],
+    },
+    'withdrawn',
+  );
+  await publishedProfile(
+    'draftOffer',
+    {
+      organisation: 'fiEnzymes',
+      type: 'technology_offer',
+      title: 'Draft lactose-free milk enzyme offer',
+      summary: 'Not yet published lactase enzyme for lactose-free milk.',
+      naceCodes: ['C10.51'],
+    },
+    'draft',
+  );
 });
 afterAll(() => t.close());
 
@@ -141,7 +170,8 @@ const matchesOf = async (session: Session, url: string) => {
   const response = await as(t.app, session, { method: 'GET', url });
   return { status: response.statusCode, body: response.json<TMatchesResponse>() };
 };
-const candidateIds = (body: TMatchesResponse) => body.items.map((item) => item.profile?.id ?? item.organisation.id);
+const candidateIds = (body: TMatchesResponse) =>
+  body.items.map((item) => item.profile?.id ?? item.organisation.id);
 
 describe('profile matches', () => {
   it('puts the Danish and Finnish offers first for the Polish dairy request, with reasons', async () => {
@@ -174,7 +204,10 @@ describe('profile matches', () => {
   it('filters by country and type, and picks up a profile published a moment ago', async () => {
     const { body } = await matchesOf(brokerPl, `/api/profiles/${ids.request}/matches?country=FI`);
     expect(candidateIds(body)).toEqual([ids.fiOffer]);
-    const onlyRequests = await matchesOf(brokerPl, `/api/profiles/${ids.request}/matches?type=technology_request`);
+    const onlyRequests = await matchesOf(
+      brokerPl,
+      `/api/profiles/${ids.request}/matches?type=technology_request`,
+    );
     expect(candidateIds(onlyRequests.body)).toEqual([ids.plRequest]);
     await transitionProfile(deps(), 'system', ids.draftOffer as string, 'submit');
     await transitionProfile(deps(), 'system', ids.draftOffer as string, 'validate');
@@ -199,22 +232,33 @@ describe('profile matches', () => {
     const own = await matchesOf(smePl, `/api/profiles/${draft.id}/matches`);
     expect(own.status).toBe(200);
     expect(candidateIds(own.body)).toContain(ids.dkOffer);
-    const bad = await as(t.app, brokerPl, { method: 'GET', url: `/api/profiles/${ids.request}/matches?top=0` });
+    const bad = await as(t.app, brokerPl, {
+      method: 'GET',
+      url: `/api/profiles/${ids.request}/matches?top=0`,
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('top');
-    const badCountry = await as(t.app, brokerPl, { method: 'GET', url: `/api/profiles/${ids.request}/matches?country=Denmark` });
+    const badCountry = await as(t.app, brokerPl, {
+      method: 'GET',
+      url: `/api/profiles/${ids.request}/matches?country=Denmark`,
+    });
     expect(badCountry.statusCode).toBe(400);
     expect(badCountry.body).toContain('country');
   });
 
   it('finds organisations without a profile for brokers only', async () => {
-    const { status, body } = await matchesOf(brokerPl, `/api/profiles/${ids.request}/matches?kind=organisations`);
+    const { status, body } = await matchesOf(
+      brokerPl,
+      `/api/profiles/${ids.request}/matches?kind=organisations`,
+    );
     expect(status).toBe(200);
     expect(body.items[0]?.organisation.name).toBe('Odense Dairy Lab');
     expect(body.items.every((item) => item.kind === 'organisation' && item.profile === null)).toBe(true);
     // Organisations with a published profile are found as profiles instead.
     expect(candidateIds(body)).not.toContain(organisations.dkMembranes);
-    expect((await matchesOf(smePl, `/api/profiles/${ids.request}/matches?kind=organisations`)).status).toBe(403);
+    expect((await matchesOf(smePl, `/api/profiles/${ids.request}/matches?kind=organisations`)).status).toBe(
+      403,
+    );
   });
 });
 
@@ -246,12 +290,22 @@ describe('feedback', () => {
     const other = await matchesOf(admin, `/api/profiles/${ids.request}/matches`);
     expect(candidateIds(other.body)).toContain(ids.plRequest);
     expect((await put(null, ids.plRequest as string)).statusCode).toBe(200);
-    expect(candidateIds((await matchesOf(brokerPl, `/api/profiles/${ids.request}/matches`)).body)).toContain(ids.plRequest);
+    expect(candidateIds((await matchesOf(brokerPl, `/api/profiles/${ids.request}/matches`)).body)).toContain(
+      ids.plRequest,
+    );
 
     const bad = await as(t.app, brokerPl, {
       method: 'PUT',
       url: '/api/matches/feedback',
-      payload: { queryKind: 'profile', queryId: ids.request, candidateKind: 'profile', candidateId: ids.dkOffer, verdict: 'great', rank: 1, score: 0.5 },
+      payload: {
+        queryKind: 'profile',
+        queryId: ids.request,
+        candidateKind: 'profile',
+        candidateId: ids.dkOffer,
+        verdict: 'great',
+        rank: 1,
+        score: 0.5,
+      },
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('verdict');
@@ -267,7 +321,15 @@ describe('feedback', () => {
     const response = await as(t.app, outsider, {
       method: 'PUT',
       url: '/api/matches/feedback',
-      payload: { queryKind: 'profile', queryId: draft.id, candidateKind: 'profile', candidateId: ids.dkOffer, verdict: 'good', rank: 1, score: 0.5 },
+      payload: {
+        queryKind: 'profile',
+        queryId: draft.id,
+        candidateKind: 'profile',
+        candidateId: ids.dkOffer,
+        verdict: 'good',
+        rank: 1,
+        score: 0.5,
+      },
     });
     expect(response.statusCode).toBe(404);
   });
@@ -313,8 +375,11 @@ describe('daily digest', () => {
     const first = await runMatchDigest(deps());
     expect(first.notices).toBeGreaterThan(0);
     const notifications = await as(t.app, smePl, { method: 'GET', url: '/api/notifications' });
-    const items = notifications.json<{ items: { kind: string; title: string; link: string | null }[] }>().items;
-    const digest = items.find((item) => item.kind === 'match.digest' && item.link === `/profiles/${ids.request}`);
+    const items = notifications.json<{ items: { kind: string; title: string; link: string | null }[] }>()
+      .items;
+    const digest = items.find(
+      (item) => item.kind === 'match.digest' && item.link === `/profiles/${ids.request}`,
+    );
     expect(digest?.title).toMatch(/new match/);
     const second = await runMatchDigest(deps());
     expect(second.notices).toBe(0);

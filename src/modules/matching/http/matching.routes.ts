@@ -2,17 +2,25 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { HttpDeps } from '../../../platform/http/deps.ts';
-import { ZUuid } from '../../accounts/contract.ts';
 import { requireActor } from '../../accounts/index.ts';
 import { caseMatches, profileMatches, saveMatchFeedback, type MatchingDeps } from '../application/matches.ts';
-import { MATCH_VERDICTS, ZMatchFeedbackRequest, ZMatchesResponse, ZMatchQuery } from '../contract.ts';
+import {
+  MATCH_VERDICTS,
+  ZIdParams,
+  ZMatchFeedbackRequest,
+  ZMatchesResponse,
+  ZMatchQuery,
+} from '../contract.ts';
 
 const user = { auth: 'user' } as const;
-const ZIdParams = z.object({ id: ZUuid });
 
 export async function matchingRoutes(parent: FastifyInstance, httpDeps: HttpDeps) {
   const app = parent.withTypeProvider<ZodTypeProvider>();
-  const deps: MatchingDeps = { db: httpDeps.database.db, clock: httpDeps.clock, publicUrl: httpDeps.config.publicUrl };
+  const deps: MatchingDeps = {
+    db: httpDeps.database.db,
+    clock: httpDeps.clock,
+    publicUrl: httpDeps.config.publicUrl,
+  };
 
   app.get(
     '/api/profiles/:id/matches',

@@ -75,7 +75,9 @@ const organisationColumns = {
   helixType: organisations.helixType,
   sizeClass: organisations.sizeClass,
 };
-type OrganisationSource = { [K in keyof typeof organisationColumns]: (typeof organisationColumns)[K]['_']['data'] | null };
+type OrganisationSource = {
+  [K in keyof typeof organisationColumns]: (typeof organisationColumns)[K]['_']['data'] | null;
+};
 
 export function organisationInput(row: OrganisationSource): MatchInput {
   return {
@@ -128,9 +130,13 @@ export function clientInput(
     role: 'client',
     title: found.title,
     summary: [organisation.summary, diagnosis?.productsServices].filter(Boolean).join('\n'),
-    description: diagnosis ? [diagnosis.innovationActivities, diagnosis.goals, diagnosis.barriersText].join('\n') : '',
+    description: diagnosis
+      ? [diagnosis.innovationActivities, diagnosis.goals, diagnosis.barriersText].join('\n')
+      : '',
     partnerSought: diagnosis?.needs ?? '',
-    partnershipTypes: [...new Set((diagnosis?.cooperationModels ?? []).flatMap((m) => COOPERATION_PARTNERSHIPS[m]))],
+    partnershipTypes: [
+      ...new Set((diagnosis?.cooperationModels ?? []).flatMap((m) => COOPERATION_PARTNERSHIPS[m])),
+    ],
     targetCountries: diagnosis?.targetCountries ?? [],
   };
 }
@@ -146,7 +152,10 @@ export type OrganisationRefRow = {
 
 export function createDocumentsRepository(db: Db) {
   const selectProfiles = () =>
-    db.select(profileColumns).from(profiles).innerJoin(organisations, eq(organisations.id, profiles.organisationId));
+    db
+      .select(profileColumns)
+      .from(profiles)
+      .innerJoin(organisations, eq(organisations.id, profiles.organisationId));
   return {
     /** The latest change to profiles and organisations, to tell whether the engine's index is behind. */
     async latestChanges(): Promise<{ profiles: Date | null; organisations: Date | null }> {
@@ -154,7 +163,9 @@ export function createDocumentsRepository(db: Db) {
       const [row] = await db
         .select({
           profiles: sql<string | Date | null>`(select max(${profiles.updatedAt}) from ${profiles})`,
-          organisations: sql<string | Date | null>`(select max(${organisations.updatedAt}) from ${organisations})`,
+          organisations: sql<
+            string | Date | null
+          >`(select max(${organisations.updatedAt}) from ${organisations})`,
         })
         .from(sql`(select 1) as one`);
       return { profiles: asDate(row?.profiles ?? null), organisations: asDate(row?.organisations ?? null) };
@@ -181,7 +192,10 @@ export function createDocumentsRepository(db: Db) {
       return (await db.select(organisationColumns).from(organisations)).map(organisationInput);
     },
     async organisationsChangedSince(since: Date): Promise<MatchInput[]> {
-      const rows = await db.select(organisationColumns).from(organisations).where(gt(organisations.updatedAt, since));
+      const rows = await db
+        .select(organisationColumns)
+        .from(organisations)
+        .where(gt(organisations.updatedAt, since));
       return rows.map(organisationInput);
     },
     async organisation(id: string): Promise<MatchInput | undefined> {
@@ -226,7 +240,12 @@ export function createDocumentsRepository(db: Db) {
       return rows.flatMap((row) => {
         const organisation = owners.get(row.organisationId);
         return organisation
-          ? [{ input: clientInput(row, organisation, row.diagnosis), recipients: [{ id: row.brokerId, email: row.brokerEmail }] }]
+          ? [
+              {
+                input: clientInput(row, organisation, row.diagnosis),
+                recipients: [{ id: row.brokerId, email: row.brokerEmail }],
+              },
+            ]
           : [];
       });
     },
@@ -257,9 +276,12 @@ export function createDocumentsRepository(db: Db) {
           sql`coalesce(${organisations.nutsCode}, ${organisations.countryCode}) like ${brokerRegions.nutsCode} || '%'`,
         )
         .innerJoin(users, eq(users.id, brokerRegions.userId))
-        .where(and(inArray(organisations.id, organisationIds), eq(users.role, 'broker'), eq(users.isActive, true)))
+        .where(
+          and(inArray(organisations.id, organisationIds), eq(users.role, 'broker'), eq(users.isActive, true)),
+        )
         .orderBy(users.name);
-      for (const row of rows) result.set(row.organisationId, [...(result.get(row.organisationId) ?? []), row]);
+      for (const row of rows)
+        result.set(row.organisationId, [...(result.get(row.organisationId) ?? []), row]);
       return result;
     },
   };

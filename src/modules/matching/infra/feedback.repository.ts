@@ -11,7 +11,11 @@ export function createFeedbackRepository(db: Db) {
     /** This user's verdicts on the matches of one query, by `kind:id` of the candidate. */
     async verdicts(userId: string, query: QueryKey): Promise<Map<string, string>> {
       const rows = await db
-        .select({ kind: matchFeedback.candidateKind, id: matchFeedback.candidateId, verdict: matchFeedback.verdict })
+        .select({
+          kind: matchFeedback.candidateKind,
+          id: matchFeedback.candidateId,
+          verdict: matchFeedback.verdict,
+        })
         .from(matchFeedback)
         .where(
           and(
@@ -24,7 +28,13 @@ export function createFeedbackRepository(db: Db) {
     },
     async save(
       row: QueryKey &
-        CandidateKey & { userId: string; verdict: string; rank: number; score: number; signals: Record<string, number> },
+        CandidateKey & {
+          userId: string;
+          verdict: string;
+          rank: number;
+          score: number;
+          signals: Record<string, number>;
+        },
       at: Date,
     ) {
       await db
@@ -38,7 +48,13 @@ export function createFeedbackRepository(db: Db) {
             matchFeedback.candidateKind,
             matchFeedback.candidateId,
           ],
-          set: { verdict: row.verdict, rank: row.rank, score: row.score, signals: row.signals, updatedAt: at },
+          set: {
+            verdict: row.verdict,
+            rank: row.rank,
+            score: row.score,
+            signals: row.signals,
+            updatedAt: at,
+          },
         });
     },
     async remove(row: QueryKey & CandidateKey & { userId: string }) {
@@ -61,7 +77,11 @@ export function createFeedbackRepository(db: Db) {
     async noticed(query: QueryKey['queryKind'], ids: string[]): Promise<Set<string>> {
       if (ids.length === 0) return new Set();
       const rows = await db
-        .select({ queryId: matchNotices.queryId, kind: matchNotices.candidateKind, id: matchNotices.candidateId })
+        .select({
+          queryId: matchNotices.queryId,
+          kind: matchNotices.candidateKind,
+          id: matchNotices.candidateId,
+        })
         .from(matchNotices)
         .where(and(eq(matchNotices.queryKind, query), inArray(matchNotices.queryId, ids)));
       return new Set(rows.map((row) => `${row.queryId}|${candidateKey(row.kind, row.id)}`));

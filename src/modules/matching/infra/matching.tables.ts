@@ -1,4 +1,14 @@
-import { doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from '../../accounts/index.ts';
 
 /**
@@ -26,7 +36,9 @@ export const matchFeedback = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    primaryKey({ columns: [table.userId, table.queryKind, table.queryId, table.candidateKind, table.candidateId] }),
+    primaryKey({
+      columns: [table.userId, table.queryKind, table.queryId, table.candidateKind, table.candidateId],
+    }),
     index('match_feedback_query_idx').on(table.queryKind, table.queryId),
   ],
 );
@@ -42,5 +54,7 @@ export const matchNotices = pgTable(
     score: doublePrecision('score').notNull(),
     notifiedAt: timestamp('notified_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.queryKind, table.queryId, table.candidateKind, table.candidateId] })],
+  (table) => [
+    primaryKey({ columns: [table.queryKind, table.queryId, table.candidateKind, table.candidateId] }),
+  ],
 );

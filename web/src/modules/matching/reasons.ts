@@ -49,11 +49,17 @@ function localised(reason: TReason, { t, countryName, list }: ReasonFormat): str
     case 'partnership': {
       const types = listOf(params, 'types');
       if (!types) return undefined;
-      const names = types.map((type) => (isPartnershipType(type) ? t(`profiles.partnershipTypes.${type}`) : type));
+      const names = types.map((type) =>
+        isPartnershipType(type) ? t(`profiles.partnershipTypes.${type}`) : type,
+      );
       return t('matching.reasons.partnership', { types: list(names) });
     }
     case 'nace': {
-      const [code, level, name] = [stringOf(params, 'code'), stringOf(params, 'level'), stringOf(params, 'name')];
+      const [code, level, name] = [
+        stringOf(params, 'code'),
+        stringOf(params, 'level'),
+        stringOf(params, 'name'),
+      ];
       if (!code) return undefined;
       const label = name ? `${code} · ${name}` : code;
       switch (level) {
@@ -76,7 +82,9 @@ function localised(reason: TReason, { t, countryName, list }: ReasonFormat): str
         return t('matching.reasons.techField', { label: name ? `${field}. ${name}` : String(field) });
       }
       const sector = TECH_SECTORS[(numberOf(params, 'sector') ?? 0) - 1];
-      return sector ? t('matching.reasons.techSector', { sector: t(`matching.techSectors.${sector}`) }) : undefined;
+      return sector
+        ? t('matching.reasons.techSector', { sector: t(`matching.techSectors.${sector}`) })
+        : undefined;
     }
     case 's3': {
       const domains = listOf(params, 'domains');

@@ -51,7 +51,10 @@ export function useMatches(target: MatchTarget, filter: MatchFilter) {
 export type MatchVerdictChange = { match: TMatch; verdict: MatchVerdict | null };
 
 /** The feedback request for a match as the user saw it: its rank, score and signal values. */
-export function feedbackRequestOf(target: MatchTarget, { match, verdict }: MatchVerdictChange): TMatchFeedbackRequest {
+export function feedbackRequestOf(
+  target: MatchTarget,
+  { match, verdict }: MatchVerdictChange,
+): TMatchFeedbackRequest {
   return {
     queryKind: target.kind,
     queryId: target.id,
@@ -86,7 +89,9 @@ export function useMatchFeedback(target: MatchTarget) {
           ? {
               ...data,
               items: data.items.map((item) =>
-                item.kind === match.kind && candidateIdOf(item) === id ? { ...item, feedback: verdict } : item,
+                item.kind === match.kind && candidateIdOf(item) === id
+                  ? { ...item, feedback: verdict }
+                  : item,
               ),
             }
           : data,

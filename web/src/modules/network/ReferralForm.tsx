@@ -7,7 +7,7 @@ import { toFormErrors } from '../../shared/api.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { useCurrentUser } from '../accounts/useCurrentUser.ts';
 import { OrganisationSelect } from '../organisations/OrganisationSelect.tsx';
-import { useClientProfiles } from '../profiles/useProfiles.ts';
+import { useClientProfiles, useProfile } from '../profiles/useProfiles.ts';
 import { requiredTextError } from './text.ts';
 import { useBrokers } from './useBrokers.ts';
 import { useClientCases, useCreateReferral } from './useReferrals.ts';
@@ -93,8 +93,21 @@ export function ReferralForm({ prefill = {}, onCreated, onCancel }: ReferralForm
     value: profile.id,
     label: profile.reference ? `${profile.reference} · ${profile.title}` : profile.title,
   }));
-  if (form.values.profileId && !profileOptions.some((option) => option.value === form.values.profileId))
-    profileOptions.unshift({ value: form.values.profileId, label: form.values.profileId });
+  const isProfileListed = profileOptions.some((option) => option.value === form.values.profileId);
+  // A profile given from outside that is not among the client's own (e.g. from a match): named by its title.
+  const outsideProfile = useProfile(
+    form.values.profileId && profiles.isSuccess && !isProfileListed ? form.values.profileId : '',
+  );
+  if (form.values.profileId && !isProfileListed)
+    profileOptions.unshift({
+      value: form.values.profileId,
+      label:
+        outsideProfile.data?.id === form.values.profileId
+          ? outsideProfile.data.reference
+            ? `${outsideProfile.data.reference} · ${outsideProfile.data.title}`
+            : outsideProfile.data.title
+          : form.values.profileId,
+    });
 
   const submit = form.onSubmit(async (values) => {
     setError(null);

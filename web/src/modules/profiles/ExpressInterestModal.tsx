@@ -22,7 +22,12 @@ type ExpressInterestModalProps = {
 };
 
 /** Reply to a profile: a message and, for brokers and people in several organisations, who the interest is for. */
-export function ExpressInterestModal({ profile, organisationId = null, opened, onClose }: ExpressInterestModalProps) {
+export function ExpressInterestModal({
+  profile,
+  organisationId = null,
+  opened,
+  onClose,
+}: ExpressInterestModalProps) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const expressInterest = useExpressInterest(profile.id);
@@ -31,7 +36,8 @@ export function ExpressInterestModal({ profile, organisationId = null, opened, o
   // Members can only speak for their own organisations.
   const initialOrganisation =
     organisationId &&
-    (isBrokerOrAdmin(user.role) || user.memberships.some((membership) => membership.organisationId === organisationId))
+    (isBrokerOrAdmin(user.role) ||
+      user.memberships.some((membership) => membership.organisationId === organisationId))
       ? organisationId
       : null;
   const form = useForm({

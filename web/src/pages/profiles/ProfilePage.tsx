@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { TProfileResponse } from '../../../../src/modules/brokerage/contract.ts';
 import { useCurrentUser } from '../../modules/accounts/useCurrentUser.ts';
+import { MatchesPanel } from '../../modules/matching/MatchesPanel.tsx';
 import { MANUAL_PROFILE_ACTIONS, type ManualProfileAction } from '../../modules/profiles/codes.ts';
 import { ExpressInterestModal } from '../../modules/profiles/ExpressInterestModal.tsx';
 import { InterestItem } from '../../modules/profiles/InterestItem.tsx';
@@ -272,6 +273,24 @@ function ProfileDetails({ profile }: { profile: TProfileResponse }) {
           leadingDetails={leadingDetails}
           showEmpty
           headingOrder={3}
+        />
+      </Card>
+
+      <Card
+        withBorder
+        padding="lg"
+        radius="md"
+        component="section"
+        aria-labelledby="matches-heading"
+        data-testid="profile-matches"
+      >
+        <Title order={2} size="h4" id="matches-heading" mb="sm">
+          {t('matching.title')}
+        </Title>
+        <MatchesPanel
+          target={{ kind: 'profile', id: profile.id }}
+          client={{ organisationId: profile.organisation.id, profileId: profile.id }}
+          intro={t('matching.profileIntro')}
         />
       </Card>
 

@@ -8,13 +8,14 @@ import { CaseDetails } from '../../modules/cases/CaseDetails.tsx';
 import { CaseProfilesPanel } from '../../modules/cases/CaseProfilesPanel.tsx';
 import { DiagnosisPanel } from '../../modules/cases/DiagnosisPanel.tsx';
 import { useCase } from '../../modules/cases/useCases.ts';
+import { MatchesPanel } from '../../modules/matching/MatchesPanel.tsx';
 import { isApiError } from '../../shared/api.ts';
 import { PageHeader } from '../../shared/PageHeader.tsx';
 import { QueryState } from '../../shared/QueryState.tsx';
 import { useSearchParamState } from '../../shared/useSearchParamState.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 
-const TABS = ['diagnosis', 'activity', 'attachments', 'profiles'] as const;
+const TABS = ['diagnosis', 'activity', 'attachments', 'profiles', 'matches'] as const;
 type Tab = (typeof TABS)[number];
 
 export function CasePage() {
@@ -69,6 +70,9 @@ function CaseView({ item }: { item: TCaseResponse }) {
           <Tabs.Tab value="profiles" data-testid="case-tab-profiles">
             {t('tibs.case.tabs.profiles')}
           </Tabs.Tab>
+          <Tabs.Tab value="matches" data-testid="case-tab-matches">
+            {t('matching.caseTab')}
+          </Tabs.Tab>
         </Tabs.List>
 
         <Tabs.Panel value="diagnosis" pt="md">
@@ -86,6 +90,14 @@ function CaseView({ item }: { item: TCaseResponse }) {
         </Tabs.Panel>
         <Tabs.Panel value="profiles" pt="md">
           <CaseProfilesPanel item={item} />
+        </Tabs.Panel>
+        <Tabs.Panel value="matches" pt="md">
+          <MatchesPanel
+            target={{ kind: 'case', id: item.id }}
+            client={{ organisationId: item.organisation.id, caseId: item.id }}
+            intro={t('matching.caseIntro', { name: item.organisation.name })}
+            headingOrder={2}
+          />
         </Tabs.Panel>
       </Tabs>
     </Stack>
