@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import cliProgress from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { systemClock } from '../platform/clock.ts';
 import {
-  matchStandalone,
+  matchBatch,
   parseProfilesJsonl,
   profileMatches,
   type MatchingDeps,
@@ -75,9 +76,10 @@ export function matchCommand(): Command {
           cliProgress.Presets.shades_classic,
         );
         if (showProgress) bar.start(inputs.length, 0);
-        output = matchStandalone(inputs, {
+        output = await matchBatch(inputs, {
           top: options.top,
           now: systemClock().getTime(),
+          workers: os.availableParallelism(),
           onProgress: (done) => {
             if (showProgress && done % 500 === 0) bar.update(done);
           },

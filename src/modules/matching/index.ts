@@ -2,6 +2,7 @@
 export { matchingRoutes } from './http/matching.routes.ts';
 export { profileMatches, caseMatches, saveMatchFeedback, type MatchingDeps } from './application/matches.ts';
 export { matchingEngines } from './application/engines.ts';
-export { parseProfilesJsonl, matchStandalone, matchOutput } from './application/standalone.ts';
+export { parseProfilesJsonl, matchStandalone, matchBatch } from './application/standalone.ts';
+export { matchOutput, type MatchOutput } from './application/output.ts';
 export { MatchingError } from './errors.ts';
 export { runMatchDigest, type DigestResult } from './application/digest.ts';

@@ -14,6 +14,7 @@ import {
   signalValues,
   SIGNAL,
   SIGNAL_COUNT,
+  maxTypeFit,
   typeFitByIndex,
   type CorpusStats,
   type Features,
@@ -68,6 +69,9 @@ class TopK {
       [heap[i], heap[worst]] = [heap[worst] as Scored, heap[i] as Scored];
       i = worst;
     }
+  }
+  get isFull(): boolean {
+    return this.heap.length >= this.size;
   }
   /** The score a new item must reach to enter, once full. */
   get threshold(): number {
@@ -208,28 +212,59 @@ export class MatchIndex implements CorpusStats {
     return prepareQuery(doc, this, this.config);
   }
 
-  /** The best `top` matches of a query document, best first. */
+  /**
+   * The best `top` matches of a query document, best first. The query's least informative terms (the
+   * tail, with the longest lists) only add to documents that something else already brought in; the
+   * top is exact when no document reached through the tail alone could score above the last of the
+   * top, which is checked after scoring — otherwise the query runs again with every term.
+   */
   query(q: PreparedQuery, options: QueryOptions): Scored[] {
+    const split = this.tailStart(q);
+    const first = this.run(q, options, split);
+    if (split === q.terms.length || this.tailBound(q, split) < first.threshold) {
+      if (first.full) this.expectedThreshold = 0.9 * this.expectedThreshold + 0.1 * first.threshold;
+      return first.top;
+    }
+    return this.run(q, options, q.terms.length).top;
+  }
+
+  /** The running estimate of the score of a top's last entry, to choose the tail. */
+  private expectedThreshold = 0.6;
+
+  /** The highest score a document that shares only terms from `split` on could reach. */
+  private tailBound(q: PreparedQuery, split: number): number {
+    const { config } = this;
+    const w = config.weights;
+    let tail = 0;
+    for (let i = split; i < q.terms.length; i += 1) tail += (q.terms[i] as { weight: number }).weight * (config.bm25.k1 + 1);
+    const textScale = q.textMax === 0 ? 0 : 1 / q.textMax / config.textSaturation;
+    return (
+      w.type * maxTypeFit(q.doc.roleIndex) +
+      w.nace * config.nace.section +
+      w.tech * config.techSameSector +
+      w.text * Math.min(1, tail * textScale) +
+      w.partnership +
+      w.title +
+      w.geo +
+      w.trl +
+      w.freshness +
+      w.fit
+    );
+  }
+
+  /** Where the tail starts: as many terms as possible while a tail-only document stays below the expected last score. */
+  private tailStart(q: PreparedQuery): number {
+    let split = q.terms.length;
+    while (split > 0 && this.tailBound(q, split - 1) < this.expectedThreshold) split -= 1;
+    return split;
+  }
+
+  private run(q: PreparedQuery, options: QueryOptions, split: number): { top: Scored[]; threshold: number; full: boolean } {
     const { acc, touched, candidates, meta, config } = this;
     const norms = this.normsFor(q.averageLength);
     const k1 = config.bm25.k1;
     let count = 0;
-    // 1. Walk the lists of the query's terms and codes, accumulating per document.
-    for (const { term, weight } of q.terms) {
-      const postings = this.terms.get(term);
-      if (!postings) continue;
-      const { slots, tfs } = postings;
-      for (let i = 0; i < slots.length; i += 1) {
-        const slot = slots[i] as number;
-        if (((meta[2 * slot] as number) & 0x10000) === 0) continue;
-        acc[slot * ACC + TEXT] =
-          (acc[slot * ACC + TEXT] as number) + weight * bm25Tf(tfs[i] as number, norms[slot] as number, k1);
-        if (touched[slot] === 0) {
-          touched[slot] = 1;
-          candidates[count++] = slot;
-        }
-      }
-    }
+    // 1. Walk the lists of the query's codes, then of its terms, accumulating per document.
     const maxInto = (lists: Map<string, number[]>, weights: [string, number][], field: number) => {
       for (const [key, weight] of weights) {
         const slots = lists.get(key);
@@ -253,6 +288,23 @@ export class MatchIndex implements CorpusStats {
       q.doc.s3Keys.map((key) => [key, 1]),
       S3,
     );
+    for (let t = 0; t < q.terms.length; t += 1) {
+      const { term, weight } = q.terms[t] as { term: string; weight: number };
+      const postings = this.terms.get(term);
+      if (!postings) continue;
+      const { slots, tfs } = postings;
+      const isTail = t >= split;
+      for (let i = 0; i < slots.length; i += 1) {
+        const slot = slots[i] as number;
+        if (touched[slot] === 0) {
+          if (isTail || ((meta[2 * slot] as number) & 0x10000) === 0) continue;
+          touched[slot] = 1;
+          candidates[count++] = slot;
+        }
+        acc[slot * ACC + TEXT] =
+          (acc[slot * ACC + TEXT] as number) + weight * bm25Tf(tfs[i] as number, norms[slot] as number, k1);
+      }
+    }
 
     // 2. Score the candidates. An upper bound from what is known (text, codes, type) with the other
     // signals at their maximum passes over most of them without scoring; the result is the same.
@@ -311,7 +363,7 @@ export class MatchIndex implements CorpusStats {
       const score = signalValues(q, doc, features, ctx, values);
       if (score >= minScore) best.offer({ doc, score });
     }
-    return best.sorted();
+    return { top: best.sorted(), threshold: Math.max(minScore, best.threshold), full: best.isFull };
   }
 
   /** The live documents, for the brute-force scorer. */

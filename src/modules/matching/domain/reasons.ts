@@ -53,12 +53,18 @@ const TECH_SECTORS = [
   'other fields',
 ];
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const countryNameCache = new Map<string, string>();
 const countryName = (code: string) => {
-  try {
-    return countryNames.of(code) ?? code;
-  } catch {
-    return code;
+  let name = countryNameCache.get(code);
+  if (name === undefined) {
+    try {
+      name = countryNames.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    countryNameCache.set(code, name);
   }
+  return name;
 };
 const quoted = (items: string[]) => items.map((item) => `'${item}'`).join(', ');
 const partnershipWords = (type: string) => type.replaceAll('_', ' ');
