@@ -14,4 +14,3 @@ export const matchOutput = (match: ExplainedMatch): MatchOutput => ({
   signals: match.signals,
   reasons: match.reasons.map((reason) => reason.text),
 });
-

@@ -123,7 +123,9 @@ export async function matchBatch(
           options.onProgress?.(done);
         });
         worker.on('error', reject);
-        worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`matching worker exited with ${code}`))));
+        worker.on('exit', (code) =>
+          code === 0 ? resolve() : reject(new Error(`matching worker exited with ${code}`)),
+        );
       });
     }),
   );

@@ -19,6 +19,7 @@ import {
   type CorpusStats,
   type Features,
   type PreparedQuery,
+  type QueryTerm,
 } from './signals.ts';
 
 export type Scored = { doc: MatchDoc; score: number };
@@ -214,18 +215,25 @@ export class MatchIndex implements CorpusStats {
 
   /**
    * The best `top` matches of a query document, best first. The query's least informative terms (the
-   * tail, with the longest lists) only add to documents that something else already brought in; the
-   * top is exact when no document reached through the tail alone could score above the last of the
-   * top, which is checked after scoring — otherwise the query runs again with every term.
+   * tail, with the longest lists) at first only add to documents that codes or other terms brought
+   * in. Once those are scored, if a document reached through the tail alone could still beat the
+   * last of the top, the tail's new documents are gathered and scored too: the top is always exact.
    */
   query(q: PreparedQuery, options: QueryOptions): Scored[] {
     const split = this.tailStart(q);
-    const first = this.run(q, options, split);
-    if (split === q.terms.length || this.tailBound(q, split) < first.threshold) {
-      if (first.full) this.expectedThreshold = 0.9 * this.expectedThreshold + 0.1 * first.threshold;
-      return first.top;
+    const best = new TopK(options.top);
+    const scoring = this.scorer(q, options, best);
+    const gathered = this.gather(q, split);
+    scoring(0, gathered);
+    let count = gathered;
+    const threshold = () => Math.max(this.config.minScore, best.threshold);
+    if (split < q.terms.length && this.tailBound(q, split) >= threshold()) {
+      count = this.gatherTail(q, split, gathered);
+      scoring(gathered, count);
     }
-    return this.run(q, options, q.terms.length).top;
+    for (let c = 0; c < count; c += 1) this.touched[this.candidates[c] as number] = 0;
+    if (best.isFull) this.expectedThreshold = 0.9 * this.expectedThreshold + 0.1 * threshold();
+    return best.sorted();
   }
 
   /** The running estimate of the score of a top's last entry, to choose the tail. */
@@ -236,7 +244,8 @@ export class MatchIndex implements CorpusStats {
     const { config } = this;
     const w = config.weights;
     let tail = 0;
-    for (let i = split; i < q.terms.length; i += 1) tail += (q.terms[i] as { weight: number }).weight * (config.bm25.k1 + 1);
+    for (let i = split; i < q.terms.length; i += 1)
+      tail += (q.terms[i] as QueryTerm).weight * (config.bm25.k1 + 1);
     const textScale = q.textMax === 0 ? 0 : 1 / q.textMax / config.textSaturation;
     return (
       w.type * maxTypeFit(q.doc.roleIndex) +
@@ -255,16 +264,17 @@ export class MatchIndex implements CorpusStats {
   /** Where the tail starts: as many terms as possible while a tail-only document stays below the expected last score. */
   private tailStart(q: PreparedQuery): number {
     let split = q.terms.length;
+    // A wrong guess costs a second pass over the tail for the documents only it reaches.
     while (split > 0 && this.tailBound(q, split - 1) < this.expectedThreshold) split -= 1;
     return split;
   }
 
-  private run(q: PreparedQuery, options: QueryOptions, split: number): { top: Scored[]; threshold: number; full: boolean } {
-    const { acc, touched, candidates, meta, config } = this;
+  /** Walks the lists of the query's codes, then of its terms, accumulating per document; returns the candidates' count. */
+  private gather(q: PreparedQuery, split: number): number {
+    const { acc, touched, candidates, meta } = this;
     const norms = this.normsFor(q.averageLength);
-    const k1 = config.bm25.k1;
+    const k1 = this.config.bm25.k1;
     let count = 0;
-    // 1. Walk the lists of the query's codes, then of its terms, accumulating per document.
     const maxInto = (lists: Map<string, number[]>, weights: [string, number][], field: number) => {
       for (const [key, weight] of weights) {
         const slots = lists.get(key);
@@ -289,7 +299,7 @@ export class MatchIndex implements CorpusStats {
       S3,
     );
     for (let t = 0; t < q.terms.length; t += 1) {
-      const { term, weight } = q.terms[t] as { term: string; weight: number };
+      const { term, weight } = q.terms[t] as QueryTerm;
       const postings = this.terms.get(term);
       if (!postings) continue;
       const { slots, tfs } = postings;
@@ -305,9 +315,45 @@ export class MatchIndex implements CorpusStats {
           (acc[slot * ACC + TEXT] as number) + weight * bm25Tf(tfs[i] as number, norms[slot] as number, k1);
       }
     }
+    return count;
+  }
 
-    // 2. Score the candidates. An upper bound from what is known (text, codes, type) with the other
-    // signals at their maximum passes over most of them without scoring; the result is the same.
+  /**
+   * The documents only the tail reaches, appended after `from` (the scored ones are marked 2 and
+   * skipped). Their sums run over the tail in the query's term order, as the brute-force scorer's do.
+   */
+  private gatherTail(q: PreparedQuery, split: number, from: number): number {
+    const { acc, touched, candidates, meta } = this;
+    const norms = this.normsFor(q.averageLength);
+    const k1 = this.config.bm25.k1;
+    let count = from;
+    for (let t = split; t < q.terms.length; t += 1) {
+      const { term, weight } = q.terms[t] as QueryTerm;
+      const postings = this.terms.get(term);
+      if (!postings) continue;
+      const { slots, tfs } = postings;
+      for (let i = 0; i < slots.length; i += 1) {
+        const slot = slots[i] as number;
+        if (touched[slot] === 2) continue;
+        if (touched[slot] === 0) {
+          if (((meta[2 * slot] as number) & 0x10000) === 0) continue;
+          touched[slot] = 1;
+          candidates[count++] = slot;
+        }
+        acc[slot * ACC + TEXT] =
+          (acc[slot * ACC + TEXT] as number) + weight * bm25Tf(tfs[i] as number, norms[slot] as number, k1);
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Scores candidates[from, to) into `best`, clearing their accumulators and marking them scored (2).
+   * An upper bound from what is known (text, codes, type) with the other signals at their maximum
+   * passes over most candidates without scoring them; the result is the same.
+   */
+  private scorer(q: PreparedQuery, options: QueryOptions, best: TopK) {
+    const { acc, touched, candidates, meta, config } = this;
     const ctx = signalContext(config, options.now);
     const w = ctx.weights;
     const weight = (name: keyof typeof SIGNAL) => w[SIGNAL[name]] as number;
@@ -331,39 +377,40 @@ export class MatchIndex implements CorpusStats {
     const textScale = q.textMax === 0 ? 0 : 1 / q.textMax / config.textSaturation;
     const { minScore } = config;
     const values = new Float64Array(SIGNAL_COUNT);
-    const best = new TopK(options.top);
     const features: Features = { text: 0, nace: 0, tech: 0, s3: 0, sharedTrigrams: 0 };
-    for (let c = 0; c < count; c += 1) {
-      const slot = candidates[c] as number;
-      const at = slot * ACC;
-      const textRaw = acc[at + TEXT] as number;
-      const nace = acc[at + NACE] as number;
-      const tech = acc[at + TECH] as number;
-      const s3 = acc[at + S3] as number;
-      acc[at + TEXT] = acc[at + NACE] = acc[at + TECH] = acc[at + S3] = 0;
-      touched[slot] = 0;
-      const packed = meta[2 * slot] as number;
-      const threshold = best.threshold > minScore ? best.threshold : minScore;
-      const bound =
-        wType * typeFitByIndex(roleIndex, packed & 0xff) +
-        wNace * (nace > 0 ? nace : (sectionMask & (meta[2 * slot + 1] as number)) !== 0 ? sectionValue : 0) +
-        wTech * (tech > 0 ? tech : (sectorMask & ((packed >> 8) & 0xff)) !== 0 ? sectorValue : 0) +
-        wS3 * s3 +
-        wText * Math.min(1, textRaw * textScale) +
-        rest;
-      if (bound + 1e-9 < threshold) continue;
-      const doc = this.docs[slot] as MatchDoc;
-      if (options.accept && !options.accept(doc)) continue;
-      features.text = textRaw;
-      features.nace = nace;
-      features.tech = tech;
-      features.s3 = s3;
-      // Title trigrams weigh little: counted only for the candidates that may enter the top.
-      features.sharedTrigrams = sharedTrigrams(q.doc, doc);
-      const score = signalValues(q, doc, features, ctx, values);
-      if (score >= minScore) best.offer({ doc, score });
-    }
-    return { top: best.sorted(), threshold: Math.max(minScore, best.threshold), full: best.isFull };
+    return (from: number, to: number) => {
+      for (let c = from; c < to; c += 1) {
+        const slot = candidates[c] as number;
+        const at = slot * ACC;
+        const textRaw = acc[at + TEXT] as number;
+        const nace = acc[at + NACE] as number;
+        const tech = acc[at + TECH] as number;
+        const s3 = acc[at + S3] as number;
+        acc[at + TEXT] = acc[at + NACE] = acc[at + TECH] = acc[at + S3] = 0;
+        touched[slot] = 2;
+        const packed = meta[2 * slot] as number;
+        const threshold = best.threshold > minScore ? best.threshold : minScore;
+        const bound =
+          wType * typeFitByIndex(roleIndex, packed & 0xff) +
+          wNace *
+            (nace > 0 ? nace : (sectionMask & (meta[2 * slot + 1] as number)) !== 0 ? sectionValue : 0) +
+          wTech * (tech > 0 ? tech : (sectorMask & ((packed >> 8) & 0xff)) !== 0 ? sectorValue : 0) +
+          wS3 * s3 +
+          wText * Math.min(1, textRaw * textScale) +
+          rest;
+        if (bound + 1e-9 < threshold) continue;
+        const doc = this.docs[slot] as MatchDoc;
+        if (options.accept && !options.accept(doc)) continue;
+        features.text = textRaw;
+        features.nace = nace;
+        features.tech = tech;
+        features.s3 = s3;
+        // Title trigrams weigh little: counted only for the candidates that may enter the top.
+        features.sharedTrigrams = sharedTrigrams(q.doc, doc);
+        const score = signalValues(q, doc, features, ctx, values);
+        if (score >= minScore) best.offer({ doc, score });
+      }
+    };
   }
 
   /** The live documents, for the brute-force scorer. */

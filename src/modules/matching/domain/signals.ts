@@ -149,7 +149,8 @@ for (const [a, b, value] of TYPE_PAIRS) {
   TYPE_FIT[MATCH_ROLES.indexOf(b) * MATCH_ROLES.length + MATCH_ROLES.indexOf(a)] = value;
 }
 /** The best type fit any candidate can have with a query of this role. */
-export const maxTypeFit = (role: number) => Math.max(...TYPE_FIT.subarray(role * MATCH_ROLES.length, (role + 1) * MATCH_ROLES.length));
+export const maxTypeFit = (role: number) =>
+  Math.max(...TYPE_FIT.subarray(role * MATCH_ROLES.length, (role + 1) * MATCH_ROLES.length));
 export const typeFitByIndex = (a: number, b: number) => TYPE_FIT[a * MATCH_ROLES.length + b] as number;
 export const typeFit = (a: MatchRole, b: MatchRole) =>
   typeFitByIndex(MATCH_ROLES.indexOf(a), MATCH_ROLES.indexOf(b));
