@@ -44,6 +44,8 @@ export type MatchingConfig = {
   };
   /** Matches below this score are not shown. */
   minScore: number;
+  /** Nor matches whose text signal is below this: shared codes alone are too broad a reason to meet. */
+  minText: number;
   /** The daily digest tells about new matches at or above this score, at most `digestTop` per profile or case. */
   digestThreshold: number;
   digestTop: number;
@@ -77,6 +79,7 @@ export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
   textSaturation: 0.35,
   freshness: { fullDays: 30, floorDays: 365, floor: 0.4, expiringDays: 14, expiringFactor: 0.7 },
   minScore: 0.2,
+  minText: 0.1,
   digestThreshold: 0.5,
   digestTop: 5,
 };

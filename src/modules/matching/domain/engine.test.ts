@@ -244,10 +244,9 @@ function randomCorpus(size: number, seed: number): MatchInput[] {
     return state / 2_147_483_648;
   };
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
-  const vocabulary =
-    'milk dairy whey cheese sensor robot welding laser timber wood pulp enzyme membrane filter battery hydrogen turbine software cloud drone vessel port logistics coating polymer recycling textile'.split(
-      ' ',
-    );
+  // A Zipf-like vocabulary: a few common words, many rare ones.
+  const vocabulary = Array.from({ length: 600 }, (_, i) => `word${i}`);
+  const word = () => vocabulary[Math.floor(vocabulary.length * random() ** 2)] as string;
   const codes = [
     'C10.51',
     'C10.5',
@@ -271,7 +270,7 @@ function randomCorpus(size: number, seed: number): MatchInput[] {
     'rd_partner_search',
   ] as const;
   const countries = ['PL', 'DE', 'DK', 'FI', 'EE', 'LV', 'LT', 'SE'];
-  const words = (n: number) => Array.from({ length: n }, () => pick(vocabulary)).join(' ');
+  const words = (n: number) => Array.from({ length: n }, word).join(' ');
   return Array.from({ length: size }, (_, i) =>
     input(`p${i}`, {
       role: pick(roles),

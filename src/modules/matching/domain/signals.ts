@@ -273,6 +273,9 @@ export function signalValues(
   // Something specific in common: a term, a NACE division, a technology field or an S3 domain.
   // Sharing only a NACE section (all of manufacturing) or a WIPO sector is no reason to meet.
   if (f.text === 0 && f.nace === 0 && f.tech === 0 && f.s3 === 0) return -1;
+  // And enough words in common: codes alone make a broad overlap (the same industry or S3 domain).
+  const text = q.textMax === 0 ? 0 : Math.min(1, f.text / q.textMax / config.textSaturation);
+  if (text < config.minText) return -1;
   const type = typeFitByIndex(q.doc.roleIndex, c.roleIndex);
   if (type === 0 || !passesFilters(q.doc, c, ctx.now)) return -1;
   const titleUnion = q.doc.titleTrigrams.length + c.titleTrigrams.length - f.sharedTrigrams;
@@ -281,7 +284,7 @@ export function signalValues(
   out[S.nace] = f.nace > 0 ? f.nace : (q.doc.sectionMask & c.sectionMask) !== 0 ? config.nace.section : 0;
   out[S.tech] = f.tech > 0 ? f.tech : (q.doc.sectorMask & c.sectorMask) !== 0 ? config.techSameSector : 0;
   out[S.s3] = f.s3;
-  out[S.text] = q.textMax === 0 ? 0 : Math.min(1, f.text / q.textMax / config.textSaturation);
+  out[S.text] = text;
   out[S.title] = titleUnion === 0 ? 0 : f.sharedTrigrams / titleUnion;
   out[S.geo] =
     q.doc.input.country !== null && q.doc.input.country === c.input.country ? config.sameCountry : 1;
