@@ -119,7 +119,7 @@ word in another field, partners outside a request's target countries). Each rank
 ${rows.map(([name, m]) => `| ${name} | ${pct(m.precisionAt5)} % | ${pct(m.recallAt10)} % | ${m.mrr.toFixed(3)} | ${pct(m.hitAt1)} % |`).join('\n')}
 
 Precision@5 cannot reach 100 %: most profiles have one to three good partners. Brokers' "good match" / "not relevant"
-clicks are stored with the rank and score they saw (\`match_feedback\`), so the same measures can be computed on real use.
+clicks are stored with the rank and score they saw (\`match_feedback\`); \`gosmart match --feedback\` computes the same measures on real use.
 `;
 writeFileSync(FILE, replaceSection(readFileSync(FILE, 'utf8'), HEADING, section));
 console.log(section);

@@ -4,6 +4,7 @@ import cliProgress from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { systemClock } from '../platform/clock.ts';
 import {
+  feedbackMetrics,
   matchBatch,
   parseProfilesJsonl,
   profileMatches,
@@ -11,6 +12,7 @@ import {
 } from '../modules/matching/index.ts';
 import type { Actor } from '../modules/accounts/index.ts';
 import { CliError, withDatabase } from './context.ts';
+import { printObject } from './output.ts';
 
 /** The CLI acts as an operator: it may read every profile. */
 const OPERATOR: Actor = {
@@ -31,7 +33,13 @@ const positive = (value: string) => {
   return number;
 };
 
-type MatchOptions = { profiles?: string; profile?: string; top: number; format: 'json' | 'table' };
+type MatchOptions = {
+  profiles?: string;
+  profile?: string;
+  feedback?: boolean;
+  top: number;
+  format: 'json' | 'table';
+};
 type Result = { id: string; matches: { id: string; score: number; reasons: string[] }[] };
 
 function printTable(results: Result[]) {
@@ -53,11 +61,20 @@ export function matchCommand(): Command {
     )
     .option('--profiles <file>', 'JSON Lines, one profile per line (see README: Matching)')
     .option('--profile <id>', 'a profile in the database')
+    .option(
+      '--feedback',
+      "the measures of brokers' verdicts in the database: precision@5 and MRR of the matches rated",
+    )
     .option('--top <k>', 'matches per profile', positive, 10)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (options: MatchOptions) => {
-      if (Boolean(options.profiles) === Boolean(options.profile)) {
-        throw new CliError('give either --profiles FILE.jsonl or --profile ID');
+      if ([options.profiles, options.profile, options.feedback].filter(Boolean).length !== 1) {
+        throw new CliError('give one of --profiles FILE.jsonl, --profile ID or --feedback');
+      }
+      if (options.feedback) {
+        const metrics = await withDatabase((database) => feedbackMetrics(database.db));
+        printObject(metrics, options.format);
+        return;
       }
       let output: { results: Result[] };
       if (options.profiles) {

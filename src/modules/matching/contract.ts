@@ -8,7 +8,10 @@ import { MATCH_PARTNERSHIP_TYPES, MATCH_PROFILE_TYPES } from './domain/document.
 /** Repeated query parameters arrive as a string or a list; both become a list. */
 const listParam = <T extends z.ZodType>(item: T) =>
   z.preprocess(
-    (value) => (value === undefined ? [] : Array.isArray(value) ? value : String(value).split(',')),
+    (value) =>
+      value === undefined
+        ? []
+        : (Array.isArray(value) ? value : String(value).split(',')).filter((v) => v !== ''),
     z.array(item),
   );
 

@@ -6,3 +6,4 @@ export { parseProfilesJsonl, matchStandalone, matchBatch } from './application/s
 export { matchOutput, type MatchOutput } from './application/output.ts';
 export { MatchingError } from './errors.ts';
 export { runMatchDigest, type DigestResult } from './application/digest.ts';
+export { feedbackMetrics, type FeedbackMetrics } from './application/feedback-metrics.ts';

@@ -107,6 +107,10 @@ export class MatchIndex implements CorpusStats {
   private acc = new Float64Array(0);
   private touched = new Uint8Array(0);
   private candidates = new Int32Array(0);
+  /** The candidates left after the text floor, with their sums and bounds (5 per candidate). */
+  private kept = new Int32Array(0);
+  private keptValues = new Float64Array(0);
+  private readonly histogram = new Uint32Array(256);
 
   constructor(readonly config: MatchingConfig) {}
 
@@ -133,6 +137,8 @@ export class MatchIndex implements CorpusStats {
     this.acc = new Float64Array(size * ACC);
     this.touched = new Uint8Array(size);
     this.candidates = new Int32Array(size);
+    this.kept = new Int32Array(size);
+    this.keptValues = new Float64Array(size * 5);
     this.capacity = size;
   }
 
@@ -223,13 +229,16 @@ export class MatchIndex implements CorpusStats {
     const split = this.tailStart(q);
     const best = new TopK(options.top);
     const scoring = this.scorer(q, options, best);
-    const gathered = this.gather(q, split);
-    scoring(0, gathered);
-    let count = gathered;
+    let count = this.addTerms(q, 0, split, true, 0);
+    this.addTerms(q, split, q.terms.length, false, count);
+    this.addCodes(q);
+    scoring(0, count);
     const threshold = () => Math.max(this.config.minScore, best.threshold);
     if (split < q.terms.length && this.tailBound(q, split) >= threshold()) {
-      count = this.gatherTail(q, split, gathered);
-      scoring(gathered, count);
+      const scored = count;
+      count = this.addTerms(q, split, q.terms.length, true, count);
+      this.addCodes(q);
+      scoring(scored, count);
     }
     for (let c = 0; c < count; c += 1) this.touched[this.candidates[c] as number] = 0;
     if (best.isFull) this.expectedThreshold = 0.9 * this.expectedThreshold + 0.1 * threshold();
@@ -239,19 +248,24 @@ export class MatchIndex implements CorpusStats {
   /** The running estimate of the score of a top's last entry, to choose the tail. */
   private expectedThreshold = 0.6;
 
-  /** The highest score a document that shares only terms from `split` on could reach. */
+  /**
+   * The highest score a document that shares only terms from `split` on could reach (it may share
+   * codes too); 0 when such a document cannot pass the text floor at all.
+   */
   private tailBound(q: PreparedQuery, split: number): number {
     const { config } = this;
     const w = config.weights;
     let tail = 0;
     for (let i = split; i < q.terms.length; i += 1)
       tail += (q.terms[i] as QueryTerm).weight * (config.bm25.k1 + 1);
-    const textScale = q.textMax === 0 ? 0 : 1 / q.textMax / config.textSaturation;
+    const text = q.textMax === 0 ? 0 : Math.min(1, tail / q.textMax / config.textSaturation);
+    if (text < config.minText) return 0;
     return (
       w.type * maxTypeFit(q.doc.roleIndex) +
-      w.nace * config.nace.section +
-      w.tech * config.techSameSector +
-      w.text * Math.min(1, tail * textScale) +
+      w.nace +
+      w.tech +
+      w.s3 +
+      w.text * text +
       w.partnership +
       w.title +
       w.geo +
@@ -269,45 +283,27 @@ export class MatchIndex implements CorpusStats {
     return split;
   }
 
-  /** Walks the lists of the query's codes, then of its terms, accumulating per document; returns the candidates' count. */
-  private gather(q: PreparedQuery, split: number): number {
+  /**
+   * Adds the query's terms from `from` to `to` to the documents' text sums. `touch` says which
+   * documents may join the candidates: any live one (head terms, or the tail's second pass), or
+   * none (the tail's first pass only refines the documents already in). Documents marked 2 are
+   * scored already and skipped.
+   */
+  private addTerms(q: PreparedQuery, from: number, to: number, touch: boolean, count: number): number {
     const { acc, touched, candidates, meta } = this;
     const norms = this.normsFor(q.averageLength);
     const k1 = this.config.bm25.k1;
-    let count = 0;
-    const maxInto = (lists: Map<string, number[]>, weights: [string, number][], field: number) => {
-      for (const [key, weight] of weights) {
-        const slots = lists.get(key);
-        if (!slots) continue;
-        for (let i = 0; i < slots.length; i += 1) {
-          const slot = slots[i] as number;
-          if (((meta[2 * slot] as number) & 0x10000) === 0) continue;
-          const at = slot * ACC + field;
-          if ((acc[at] as number) < weight) acc[at] = weight;
-          if (touched[slot] === 0) {
-            touched[slot] = 1;
-            candidates[count++] = slot;
-          }
-        }
-      }
-    };
-    maxInto(this.nace, q.naceWeights, NACE);
-    maxInto(this.tech, q.techWeights, TECH);
-    maxInto(
-      this.s3,
-      q.doc.s3Keys.map((key) => [key, 1]),
-      S3,
-    );
-    for (let t = 0; t < q.terms.length; t += 1) {
+    for (let t = from; t < to; t += 1) {
       const { term, weight } = q.terms[t] as QueryTerm;
       const postings = this.terms.get(term);
       if (!postings) continue;
       const { slots, tfs } = postings;
-      const isTail = t >= split;
       for (let i = 0; i < slots.length; i += 1) {
         const slot = slots[i] as number;
-        if (touched[slot] === 0) {
-          if (isTail || ((meta[2 * slot] as number) & 0x10000) === 0) continue;
+        const state = touched[slot] as number;
+        if (state === 2) continue;
+        if (state === 0) {
+          if (!touch || ((meta[2 * slot] as number) & 0x10000) === 0) continue;
           touched[slot] = 1;
           candidates[count++] = slot;
         }
@@ -319,32 +315,30 @@ export class MatchIndex implements CorpusStats {
   }
 
   /**
-   * The documents only the tail reaches, appended after `from` (the scored ones are marked 2 and
-   * skipped). Their sums run over the tail in the query's term order, as the brute-force scorer's do.
+   * Adds the shared codes (NACE, technology fields, S3 domains) of the candidates not scored yet.
+   * Codes bring in no candidate of their own: without words in common a pair is below the text floor.
    */
-  private gatherTail(q: PreparedQuery, split: number, from: number): number {
-    const { acc, touched, candidates, meta } = this;
-    const norms = this.normsFor(q.averageLength);
-    const k1 = this.config.bm25.k1;
-    let count = from;
-    for (let t = split; t < q.terms.length; t += 1) {
-      const { term, weight } = q.terms[t] as QueryTerm;
-      const postings = this.terms.get(term);
-      if (!postings) continue;
-      const { slots, tfs } = postings;
-      for (let i = 0; i < slots.length; i += 1) {
-        const slot = slots[i] as number;
-        if (touched[slot] === 2) continue;
-        if (touched[slot] === 0) {
-          if (((meta[2 * slot] as number) & 0x10000) === 0) continue;
-          touched[slot] = 1;
-          candidates[count++] = slot;
+  private addCodes(q: PreparedQuery) {
+    const { acc, touched } = this;
+    const maxInto = (lists: Map<string, number[]>, weights: [string, number][], field: number) => {
+      for (const [key, weight] of weights) {
+        const slots = lists.get(key);
+        if (!slots) continue;
+        for (let i = 0; i < slots.length; i += 1) {
+          const slot = slots[i] as number;
+          if (touched[slot] !== 1) continue;
+          const at = slot * ACC + field;
+          if ((acc[at] as number) < weight) acc[at] = weight;
         }
-        acc[slot * ACC + TEXT] =
-          (acc[slot * ACC + TEXT] as number) + weight * bm25Tf(tfs[i] as number, norms[slot] as number, k1);
       }
-    }
-    return count;
+    };
+    maxInto(this.nace, q.naceWeights, NACE);
+    maxInto(this.tech, q.techWeights, TECH);
+    maxInto(
+      this.s3,
+      q.doc.s3Keys.map((key) => [key, 1]),
+      S3,
+    );
   }
 
   /**
@@ -375,10 +369,14 @@ export class MatchIndex implements CorpusStats {
     const sectionValue = config.nace.section;
     const sectorValue = config.techSameSector;
     const textScale = q.textMax === 0 ? 0 : 1 / q.textMax / config.textSaturation;
-    const { minScore } = config;
+    const { minScore, minText } = config;
     const values = new Float64Array(SIGNAL_COUNT);
     const features: Features = { text: 0, nace: 0, tech: 0, s3: 0, sharedTrigrams: 0 };
+    const { kept, keptValues } = this;
     return (from: number, to: number) => {
+      // 1. Each candidate's sums leave the accumulators with its score bound; the ones below the
+      // text floor or the lowest score are dropped at once.
+      let n = 0;
       for (let c = from; c < to; c += 1) {
         const slot = candidates[c] as number;
         const at = slot * ACC;
@@ -388,28 +386,52 @@ export class MatchIndex implements CorpusStats {
         const s3 = acc[at + S3] as number;
         acc[at + TEXT] = acc[at + NACE] = acc[at + TECH] = acc[at + S3] = 0;
         touched[slot] = 2;
+        const text = Math.min(1, textRaw * textScale);
+        if (text + 1e-9 < minText) continue;
         const packed = meta[2 * slot] as number;
-        const threshold = best.threshold > minScore ? best.threshold : minScore;
         const bound =
           wType * typeFitByIndex(roleIndex, packed & 0xff) +
           wNace *
             (nace > 0 ? nace : (sectionMask & (meta[2 * slot + 1] as number)) !== 0 ? sectionValue : 0) +
           wTech * (tech > 0 ? tech : (sectorMask & ((packed >> 8) & 0xff)) !== 0 ? sectorValue : 0) +
           wS3 * s3 +
-          wText * Math.min(1, textRaw * textScale) +
+          wText * text +
           rest;
-        if (bound + 1e-9 < threshold) continue;
-        const doc = this.docs[slot] as MatchDoc;
-        if (options.accept && !options.accept(doc)) continue;
-        features.text = textRaw;
-        features.nace = nace;
-        features.tech = tech;
-        features.s3 = s3;
+        if (bound + 1e-9 < minScore) continue;
+        kept[n] = slot;
+        const k = n * 5;
+        keptValues[k] = textRaw;
+        keptValues[k + 1] = nace;
+        keptValues[k + 2] = tech;
+        keptValues[k + 3] = s3;
+        keptValues[k + 4] = bound;
+        n += 1;
+      }
+      // 2. The highest bounds first, so the top fills with strong candidates at once: a histogram of
+      // the bounds gives the cut above which about 4 × top candidates lie; those are scored, then the
+      // others whose bound still reaches the last score of the top.
+      const histogram = this.histogram.fill(0);
+      for (let k = 0; k < n; k += 1)
+        histogram[Math.min(255, Math.floor((keptValues[k * 5 + 4] as number) * 256))]! += 1;
+      let cut = 256;
+      for (let seen = 0; cut > 0 && seen < 4 * options.top;) seen += histogram[--cut] as number;
+      const edge = cut / 256;
+      const score = (k: number) => {
+        const threshold = best.threshold > minScore ? best.threshold : minScore;
+        if ((keptValues[k * 5 + 4] as number) + 1e-9 < threshold) return;
+        const doc = this.docs[kept[k] as number] as MatchDoc;
+        if (options.accept && !options.accept(doc)) return;
+        features.text = keptValues[k * 5] as number;
+        features.nace = keptValues[k * 5 + 1] as number;
+        features.tech = keptValues[k * 5 + 2] as number;
+        features.s3 = keptValues[k * 5 + 3] as number;
         // Title trigrams weigh little: counted only for the candidates that may enter the top.
         features.sharedTrigrams = sharedTrigrams(q.doc, doc);
-        const score = signalValues(q, doc, features, ctx, values);
-        if (score >= minScore) best.offer({ doc, score });
-      }
+        const value = signalValues(q, doc, features, ctx, values);
+        if (value >= minScore) best.offer({ doc, score: value });
+      };
+      for (let k = 0; k < n; k += 1) if ((keptValues[k * 5 + 4] as number) >= edge) score(k);
+      for (let k = 0; k < n; k += 1) if ((keptValues[k * 5 + 4] as number) < edge) score(k);
     };
   }
 

@@ -10,7 +10,7 @@ import {
 import { buildOrganisation, buildUser } from '../../../../test/factories.ts';
 import { createProfile, transitionProfile, updateBroker } from '../../brokerage/index.ts';
 import type { TMatchesResponse } from '../contract.ts';
-import { runMatchDigest } from '../index.ts';
+import { feedbackMetrics, runMatchDigest } from '../index.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -289,6 +289,13 @@ describe('feedback', () => {
     // Another user's view is their own.
     const other = await matchesOf(admin, `/api/profiles/${ids.request}/matches`);
     expect(candidateIds(other.body)).toContain(ids.plRequest);
+    // The verdicts give the evaluation's measures on real use: one rated top-5 match, good, at rank 2.
+    expect(await feedbackMetrics(t.database.db)).toMatchObject({
+      verdicts: 2,
+      good: 1,
+      precisionAt5: 0.5,
+      mrr: 0.5,
+    });
     expect((await put(null, ids.plRequest as string)).statusCode).toBe(200);
     expect(candidateIds((await matchesOf(brokerPl, `/api/profiles/${ids.request}/matches`)).body)).toContain(
       ids.plRequest,
