@@ -15,7 +15,7 @@ export function tibsCommand(): Command {
   tibs
     .command('jobs')
     .description(
-      'send due follow-up reminders, expire profiles past their expiry, remind owners to renew and send the digest of new matches (the server runs these hourly and daily)',
+      'send due follow-up reminders, expire profiles past their expiry, remind owners to renew and send the digest of new matches (the server runs the reminders hourly, the digest daily)',
     )
     .addOption(formatOption())
     .action(async (options: { format: Format }) => {
@@ -23,10 +23,7 @@ export function tibsCommand(): Command {
         const deps = { db: database.db, clock: systemClock, publicUrl: config.publicUrl };
         const result = await runDailyJobs(deps);
         const digest = await runMatchDigest(deps);
-        printObject(
-          { ...result, matchDigests: digest.notices, newMatches: digest.newMatches },
-          options.format,
-        );
+        printObject({ ...result, matchDigests: digest.notices, newMatches: digest.newMatches }, options.format);
       });
     });
 

@@ -9,12 +9,7 @@ import {
   OTHER_NODE_COLOR,
   SPECIALISED_NODE_COLOR,
 } from '../../modules/s3/ActivitySpaceGraph.tsx';
-import {
-  AnalysisNav,
-  RegionSelect,
-  useRegionOptions,
-  YearSelect,
-} from '../../modules/s3/AnalysisControls.tsx';
+import { AnalysisNav, RegionSelect, useRegionOptions, YearSelect } from '../../modules/s3/AnalysisControls.tsx';
 import { AnalysisState } from '../../modules/s3/AnalysisState.tsx';
 import { regionLabel } from '../../modules/s3/s3.ts';
 import { useActivitySpace } from '../../modules/s3/useAnalyses.ts';
@@ -57,9 +52,7 @@ function ActivitySpace({ dataset }: { dataset: TDatasetResponse }) {
   const region = params.get('region').toUpperCase() || null;
   const selection = { year };
   const space = useActivitySpace(dataset.id, region, selection);
-  const yearLabel = String(
-    year ?? space.data?.selection.fromYear ?? dataset.years[dataset.years.length - 1] ?? '',
-  );
+  const yearLabel = String(year ?? space.data?.selection.fromYear ?? dataset.years[dataset.years.length - 1] ?? '');
   const regionOptions = useRegionOptions(dataset.id, selection, yearLabel);
   const names = { ...regionOptions.names, ...space.data?.regionNames };
 
@@ -128,9 +121,7 @@ function ActivitySpace({ dataset }: { dataset: TDatasetResponse }) {
         </List>
       </Box>
 
-      <AnalysisState query={space}>
-        {(result) => <ActivitySpaceGraph space={result} region={region} />}
-      </AnalysisState>
+      <AnalysisState query={space}>{(result) => <ActivitySpaceGraph space={result} region={region} />}</AnalysisState>
     </Stack>
   );
 }

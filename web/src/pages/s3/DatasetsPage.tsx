@@ -1,16 +1,4 @@
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Modal, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -134,9 +122,7 @@ export function DatasetsPage() {
         )}
       </QueryState>
 
-      {canManage ? (
-        <DatasetImportPanel existingNames={(datasets.data ?? []).map((dataset) => dataset.name)} />
-      ) : null}
+      {canManage ? <DatasetImportPanel existingNames={(datasets.data ?? []).map((dataset) => dataset.name)} /> : null}
 
       <Modal opened={toDelete !== null} onClose={closeDelete} title={t('s3.datasets.deleteTitle')}>
         <Stack>
@@ -154,10 +140,7 @@ export function DatasetsPage() {
                 if (!toDelete) return;
                 deleteDataset.mutate(toDelete.id, {
                   onSuccess: () => {
-                    notifications.show({
-                      color: 'green',
-                      message: t('s3.datasets.deleted', { name: toDelete.name }),
-                    });
+                    notifications.show({ color: 'green', message: t('s3.datasets.deleted', { name: toDelete.name }) });
                     closeDelete();
                   },
                 });
