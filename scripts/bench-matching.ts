@@ -90,19 +90,26 @@ log(`one thread: ${singleMs.toFixed(1)} ms per profile (${SAMPLE} profiles)`);
 const workers = os.availableParallelism();
 const sampler = setInterval(sampleMemory, 200);
 started = performance.now();
-const batch = await matchBatch(network.profiles, {
+let matched = 0;
+let outputBytes = 0;
+await matchBatch(network.profiles, {
   top: TOP,
   now: NOW,
   workers,
-  onProgress: (done) => {
+  write: (lines, done) => {
+    for (const line of lines) {
+      outputBytes += line.length;
+      matched += (line.match(/"reasons":/g) ?? []).length;
+    }
     if (done % 20_000 === 0) log(`batch: ${done} profiles, ${seconds(started).toFixed(0)} s`);
   },
 });
 const batchSeconds = seconds(started);
 clearInterval(sampler);
 sampleMemory();
-const matched = batch.results.reduce((sum, r) => sum + r.matches.length, 0);
-log(`batch of ${PROFILE_COUNT} in ${batchSeconds.toFixed(1)} s, ${(matched / PROFILE_COUNT).toFixed(1)} matches each`);
+log(
+  `batch of ${PROFILE_COUNT} in ${batchSeconds.toFixed(1)} s, ${(matched / PROFILE_COUNT).toFixed(1)} matches each`,
+);
 
 const subset = network.profiles.slice(0, SUBSET);
 const subsetIndex = buildIndex(subset);
@@ -284,7 +291,7 @@ ${results.map((r) => `| ${r.name} | ${r.loadSeconds.toFixed(0)} s | ${r.firstSec
 |---|---:|---:|---:|
 | build the index | ${PROFILE_COUNT.toLocaleString('en')} | ${indexSeconds.toFixed(1)} s | ${ms((indexSeconds * 1000) / PROFILE_COUNT)} ms |
 | one query, one thread (index, no explanation; sample of ${SAMPLE.toLocaleString('en')}) | ${PROFILE_COUNT.toLocaleString('en')} | | ${ms(singleMs)} ms |
-| batch: top 20 with signals and reasons of every profile, ${workers} worker threads (\`matchBatch\`, as \`gosmart match --profiles\`) | ${PROFILE_COUNT.toLocaleString('en')} | ${(batchSeconds / 60).toFixed(1)} min | ${ms((batchSeconds * 1000) / PROFILE_COUNT)} ms |
+| batch: top 20 with signals and reasons of every profile as JSON (${Math.round(outputBytes / 2 ** 20).toLocaleString('en')} MiB), ${workers} worker threads (\`matchBatch\`, as \`gosmart match --profiles\`) | ${PROFILE_COUNT.toLocaleString('en')} | ${(batchSeconds / 60).toFixed(1)} min | ${ms((batchSeconds * 1000) / PROFILE_COUNT)} ms |
 | top 20 of every profile (index) | ${SUBSET.toLocaleString('en')} | ${subsetIndexSeconds.toFixed(1)} s | ${ms((subsetIndexSeconds * 1000) / SUBSET)} ms |
 | baseline: brute-force all pairs | ${SUBSET.toLocaleString('en')} | ${bruteSeconds.toFixed(1)} s | ${ms((bruteSeconds * 1000) / SUBSET)} ms |
 

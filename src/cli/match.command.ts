@@ -76,7 +76,6 @@ export function matchCommand(): Command {
         printObject(metrics, options.format);
         return;
       }
-      let output: { results: Result[] };
       if (options.profiles) {
         let text: string;
         try {
@@ -93,42 +92,53 @@ export function matchCommand(): Command {
           cliProgress.Presets.shades_classic,
         );
         if (showProgress) bar.start(inputs.length, 0);
-        output = await matchBatch(inputs, {
+        // The results are written as they come, in input order: 100,000 profiles' matches are too much to hold.
+        const isJson = options.format === 'json';
+        if (isJson) process.stdout.write('{"results":[');
+        let separator = '';
+        await matchBatch(inputs, {
           top: options.top,
           now: systemClock().getTime(),
           workers: os.availableParallelism(),
-          onProgress: (done) => {
-            if (showProgress && done % 500 === 0) bar.update(done);
+          write: (lines, done) => {
+            if (isJson) {
+              process.stdout.write(separator + lines.join(','));
+              separator = ',';
+            } else {
+              printTable(lines.map((line) => JSON.parse(line) as Result));
+            }
+            if (showProgress) bar.update(done);
           },
         });
+        if (isJson) process.stdout.write(']}\n');
         if (showProgress) bar.stop();
-      } else {
-        const id = options.profile as string;
-        output = await withDatabase(async (database, config) => {
-          const deps: MatchingDeps = { db: database.db, clock: systemClock, publicUrl: config.publicUrl };
-          const response = await profileMatches(deps, OPERATOR, id, {
-            top: options.top,
-            kind: 'profiles',
-            country: [],
-            type: [],
-            helix: [],
-            includeDismissed: true,
-          });
-          return {
-            results: [
-              {
-                id,
-                matches: response.items.map((item) => ({
-                  id: item.profile?.id ?? item.organisation.id,
-                  score: item.score,
-                  signals: item.signals,
-                  reasons: item.reasons.map((reason) => reason.text),
-                })),
-              },
-            ],
-          };
-        });
+        return;
       }
+      const id = options.profile as string;
+      const output = await withDatabase(async (database, config) => {
+        const deps: MatchingDeps = { db: database.db, clock: systemClock, publicUrl: config.publicUrl };
+        const response = await profileMatches(deps, OPERATOR, id, {
+          top: options.top,
+          kind: 'profiles',
+          country: [],
+          type: [],
+          helix: [],
+          includeDismissed: true,
+        });
+        return {
+          results: [
+            {
+              id,
+              matches: response.items.map((item) => ({
+                id: item.profile?.id ?? item.organisation.id,
+                score: item.score,
+                signals: item.signals,
+                reasons: item.reasons.map((reason) => reason.text),
+              })),
+            },
+          ],
+        };
+      });
       if (options.format === 'json') console.log(JSON.stringify(output));
       else printTable(output.results);
     });

@@ -1,19 +1,12 @@
-// A worker thread of `matchBatch`: builds the same index over every profile and matches its share.
+// A worker thread of `matchBatch`: builds the same index over every profile and matches the chunks
+// numbered worker, worker + workers, …, each sent back as JSON lines.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MatchInput } from '../domain/document.ts';
-import { MatchingEngine } from '../domain/engine.ts';
-import { codeLabels } from './engines.ts';
-import { matchOutput } from './output.ts';
+import { matchChunk, type BatchJob } from './batch.ts';
+import { standaloneEngine } from './standalone.ts';
 
-type Job = { inputs: MatchInput[]; start: number; end: number; top: number; now: number };
-const job = workerData as Job;
-const engine = new MatchingEngine(undefined, codeLabels());
-engine.add(job.inputs);
-const CHUNK = 500;
-for (let from = job.start; from < job.end; from += CHUNK) {
-  const results = job.inputs.slice(from, Math.min(from + CHUNK, job.end)).map((input) => ({
-    id: input.id,
-    matches: engine.matches(input, { top: job.top, now: job.now }).map(matchOutput),
-  }));
-  parentPort?.postMessage({ from, results });
+const job = workerData as BatchJob & { inputs: MatchInput[]; worker: number; workers: number };
+const engine = standaloneEngine(job.inputs);
+for (let chunk = job.worker; chunk * job.chunkSize < job.inputs.length; chunk += job.workers) {
+  parentPort?.postMessage({ chunk, lines: matchChunk(engine, job.inputs, chunk, job) });
 }

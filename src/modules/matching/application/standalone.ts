@@ -5,9 +5,15 @@ import type { MatchInput } from '../domain/document.ts';
 import { MatchingEngine } from '../domain/engine.ts';
 import { ZStandaloneProfile, type TStandaloneProfile } from '../contract.ts';
 import { MatchingError } from '../errors.ts';
-import { Worker } from 'node:worker_threads';
 import { codeLabels } from './engines.ts';
 import { matchOutput, type MatchOutput } from './output.ts';
+
+/** An engine over a standalone set of profiles, with the names of codes for the reasons. */
+export function standaloneEngine(inputs: MatchInput[], config: MatchingConfig = DEFAULT_MATCHING_CONFIG) {
+  const engine = new MatchingEngine(config, codeLabels());
+  engine.add(inputs);
+  return engine;
+}
 
 export function standaloneInput(profile: TStandaloneProfile): MatchInput {
   return {
@@ -74,60 +80,13 @@ export function parseProfilesJsonl(text: string): MatchInput[] {
 /** Every profile's best `top` matches among the others, in input order. */
 export function matchStandalone(
   inputs: MatchInput[],
-  options: { top: number; now: number; config?: MatchingConfig; onProgress?: (done: number) => void },
+  options: { top: number; now: number; config?: MatchingConfig },
 ): { results: { id: string; matches: MatchOutput[] }[] } {
-  const engine = new MatchingEngine(options.config ?? DEFAULT_MATCHING_CONFIG, codeLabels());
-  engine.add(inputs);
-  const results = inputs.map((input, index) => {
-    const matches = engine.matches(input, { top: options.top, now: options.now }).map(matchOutput);
-    options.onProgress?.(index + 1);
-    return { id: input.id, matches };
-  });
-  return { results };
-}
-
-/** Workers run the TypeScript sources through tsx, as the CLI does. */
-const WORKER_ENTRY = new URL(
-  `data:text/javascript,${encodeURIComponent(
-    `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register();` +
-      `await import(${JSON.stringify(new URL('./batch-worker.ts', import.meta.url).href)});`,
-  )}`,
-);
-
-export type BatchResult = { results: { id: string; matches: MatchOutput[] }[] };
-
-/**
- * The same as `matchStandalone`, spread over worker threads: each builds the index of every profile
- * and matches its share, so the output is identical, in input order.
- */
-export async function matchBatch(
-  inputs: MatchInput[],
-  options: { top: number; now: number; workers: number; onProgress?: (done: number) => void },
-): Promise<BatchResult> {
-  const workers = Math.min(options.workers, Math.ceil(inputs.length / 1000));
-  if (workers <= 1) return matchStandalone(inputs, options);
-  const results: BatchResult['results'] = new Array(inputs.length);
-  let done = 0;
-  const share = Math.ceil(inputs.length / workers);
-  await Promise.all(
-    Array.from({ length: workers }, (_, w) => {
-      const start = w * share;
-      const end = Math.min(inputs.length, start + share);
-      return new Promise<void>((resolve, reject) => {
-        const worker = new Worker(WORKER_ENTRY, {
-          workerData: { inputs, start, end, top: options.top, now: options.now },
-        });
-        worker.on('message', (message: { from: number; results: BatchResult['results'] }) => {
-          message.results.forEach((result, i) => (results[message.from + i] = result));
-          done += message.results.length;
-          options.onProgress?.(done);
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) =>
-          code === 0 ? resolve() : reject(new Error(`matching worker exited with ${code}`)),
-        );
-      });
-    }),
-  );
-  return { results };
+  const engine = standaloneEngine(inputs, options.config);
+  return {
+    results: inputs.map((input) => ({
+      id: input.id,
+      matches: engine.matches(input, { top: options.top, now: options.now }).map(matchOutput),
+    })),
+  };
 }

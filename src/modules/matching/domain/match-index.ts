@@ -1,6 +1,7 @@
-// The engine's index: inverted lists of terms, NACE keys, technology keys, S3 domains and title
-// trigrams over every matchable document. A query walks only the lists of its own terms and codes,
-// so its cost grows with what it shares, not with the corpus. Scores equal the brute-force scorer's.
+// The engine's index: inverted lists of terms, NACE keys, technology fields and S3 domains over
+// every matchable document. A query walks only the lists of its own terms and codes, so its cost
+// grows with what it shares, not with the corpus. Its top equals the brute-force scorer's, scores
+// included (docs/matching.md explains how).
 import type { MatchingConfig } from './config.ts';
 import { SIGNALS, type SignalName } from './config.ts';
 import type { MatchDoc } from './document.ts';
