@@ -15,6 +15,7 @@ import { openDatabase } from '../src/platform/db/client.ts';
 import { migrateDatabase } from '../src/platform/db/migrations.ts';
 import { DEMO_PROFILES } from '../src/demo/brokerage-demo-data.ts';
 import { replaceSection } from './bench-s3.ts';
+import { seeded } from './seeded-random.ts';
 
 const HEADING = '## TIBS profile search';
 const FILE = new URL('../docs/benchmarks.md', import.meta.url);
@@ -27,17 +28,7 @@ const ORGANISATION_COUNT = 1_000;
 const QUERY_COUNT = Number(argument('--queries') ?? 200);
 const COUNTRIES = ['PL', 'LV', 'EE', 'LT', 'FI', 'DE', 'DK', 'SE', 'NO', 'NL'];
 
-/** mulberry32: a fixed seed gives the same network every run. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const next = random(20261127);
+const next = seeded(20261127);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
 
 // Realistic text: sentences of the demo profiles, recombined.

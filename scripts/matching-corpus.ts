@@ -2,17 +2,9 @@
 // with their own products, processes, materials, markets, NACE classes and technology fields, and
 // EEN-style sentences for offers, requests and R&D partner searches.
 import type { MatchInput, MatchProfileType } from '../src/modules/matching/domain/document.ts';
+import { seeded } from './seeded-random.ts';
 
-/** mulberry32: the same seed gives the same corpus on every machine. */
-export function seeded(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded };
 
 type Sector = {
   s3: string;

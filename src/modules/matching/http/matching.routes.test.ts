@@ -8,7 +8,14 @@ import {
   type TestApp,
 } from '../../../../test/test-app.ts';
 import { buildOrganisation, buildUser } from '../../../../test/factories.ts';
-import { createProfile, transitionProfile, updateBroker } from '../../brokerage/index.ts';
+import {
+  createProfile,
+  PARTNERSHIP_TYPES,
+  PROFILE_TYPES,
+  transitionProfile,
+  updateBroker,
+} from '../../brokerage/index.ts';
+import { MATCH_PARTNERSHIP_TYPES, MATCH_PROFILE_TYPES } from '../domain/document.ts';
 import type { TMatchesResponse } from '../contract.ts';
 import { feedbackMetrics, runMatchDigest } from '../index.ts';
 
@@ -172,6 +179,13 @@ const matchesOf = async (session: Session, url: string) => {
 };
 const candidateIds = (body: TMatchesResponse) =>
   body.items.map((item) => item.profile?.id ?? item.organisation.id);
+
+describe('codes', () => {
+  it('matches with the codes the brokerage stores (the engine keeps its own copy, being free of other modules)', () => {
+    expect([...MATCH_PROFILE_TYPES]).toEqual([...PROFILE_TYPES]);
+    expect([...MATCH_PARTNERSHIP_TYPES]).toEqual([...PARTNERSHIP_TYPES]);
+  });
+});
 
 describe('profile matches', () => {
   it('puts the Danish and Finnish offers first for the Polish dairy request, with reasons', async () => {
