@@ -51,10 +51,11 @@ const candidates = () =>
 describe('partner matching', () => {
   let requestId = '';
   let danishId = '';
+  let finnishId = '';
   let lithuanianId = '';
 
   it(
-    'shows the Danish and Lithuanian offers first for the Podlaskie dairy’s request, with reasons',
+    'shows the Danish and Finnish offers first for the Podlaskie dairy’s request, then the Lithuanian enzyme, with reasons',
     async () => {
       await page.goto(`${server.url}/login`);
       await page.locator('input[type=email]').fill('broker.pl@gosmart.example');
@@ -64,13 +65,14 @@ describe('partner matching', () => {
       const search = (q: string) => `/api/profiles?scope=all&limit=50&q=${encodeURIComponent(q)}`;
       requestId = await idOf(search('membrane filtration lactose'), REQUEST);
       danishId = await idOf(search('membrane filtration plants'), DANISH_OFFER);
+      finnishId = await idOf(search('chromatographic lactose separation'), FINNISH_OFFER);
       lithuanianId = await idOf(search('lactase enzymes'), LITHUANIAN_OFFER);
 
       await page.goto(`${server.url}/profiles/${requestId}`);
       await page.getByTestId('matches-panel').waitFor();
       await expect
-        .poll(async () => (await candidates()).slice(0, 2).sort(), POLL)
-        .toEqual([danishId, lithuanianId].sort());
+        .poll(async () => (await candidates()).slice(0, 3), POLL)
+        .toEqual([danishId, finnishId, lithuanianId]);
       const danish = items()
         .filter({ has: page.locator(`[href="/profiles/${danishId}"]`) })
         .first();
