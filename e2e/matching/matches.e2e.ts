@@ -17,6 +17,8 @@ const REQUEST =
   'Polish dairy seeks membrane filtration technology for lactose-free and sugar-reduced milk products';
 const DANISH_OFFER =
   'Danish membrane filtration plants for lactose-free, high-protein and sugar-reduced dairy products';
+const FINNISH_OFFER =
+  'Chromatographic lactose separation for lactose-free milk with the taste of regular milk';
 const LITHUANIAN_OFFER =
   'High-purity lactase and other precision-fermented food enzymes for dairy processors';
 const CASE_TITLE = 'Lactose-free product line: membrane filtration technology';
