@@ -109,7 +109,7 @@ profiles written like EEN profiles in ten sectors (${files
   .filter((f) => f.endsWith('.jsonl'))
   .map((f) => f.replace('.jsonl', ''))
   .join(', ')}),
-${new Set(inputs.map((p) => p.country)).size} countries, ${[...typeCounts].map(([t, n]) => `${n} ${t.replaceAll('_', ' ')}s`).join(', ')};
+${new Set(inputs.map((p) => p.country)).size} countries, ${[...typeCounts].map(([t, n]) => `${n} ${t.replaceAll('_', ' ').replace('rd ', 'R&D ')}${t.endsWith('search') ? 'es' : 's'}`).join(', ')};
 ${queries.length} profiles have good partners named (${pairs} links, mostly across borders, often in other words than the request:
 "sour by-product of strained yoghurt" answered by "nanofiltration of acid whey"), with hard negatives (competitors, the same
 word in another field, partners outside a request's target countries). Each ranking excludes the profile itself.
