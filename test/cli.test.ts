@@ -102,7 +102,7 @@ describe('gosmart CLI', { timeout: 180_000 }, () => {
   it('seeds the demo once', async () => {
     const first = await gosmart(['db', 'seed']);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('Seeded 88 organisations, 11 demo accounts');
+    expect(first.stdout).toContain('Seeded 89 organisations, 11 demo accounts');
     const second = await gosmart(['db', 'seed']);
     expect(second.stdout).toContain('already present');
   });
