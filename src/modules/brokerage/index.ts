@@ -19,6 +19,7 @@ export {
 } from './application/profiles.ts';
 export { getCase, getDiagnosis } from './application/cases.ts';
 export { profiles, cases, caseDiagnoses } from './infra/brokerage.tables.ts';
+export { createRefsRepository } from './infra/refs.repository.ts';
 export {
   ZProfileSummary,
   ZOrganisationRef,

@@ -82,6 +82,7 @@ export const ZMatchFeedbackRequest = z.object({
   signals: z.partialRecord(z.enum(SIGNALS), z.number()).default({}),
 });
 export type TMatchFeedbackRequest = z.input<typeof ZMatchFeedbackRequest>;
+export type TMatchFeedback = z.output<typeof ZMatchFeedbackRequest>;
 
 /**
  * One line of `gosmart match --profiles FILE.jsonl`: a profile outside the database, with the

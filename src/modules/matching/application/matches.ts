@@ -4,21 +4,16 @@ import {
   getCase,
   getDiagnosis,
   publishedProfileSummaries,
+  createRefsRepository,
   readableProfile,
-  type TOrganisationRef,
 } from '../../brokerage/index.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import type { MatchDoc, MatchInput } from '../domain/document.ts';
 import type { ExplainedMatch, MatchingEngine } from '../domain/engine.ts';
-import type { TMatch, TMatchFeedbackRequest, TMatchesResponse, TMatchQuery } from '../contract.ts';
-import { ZMatchFeedbackRequest } from '../contract.ts';
+import type { TMatch, TMatchFeedback, TMatchesResponse, TMatchQuery } from '../contract.ts';
 import { MatchingError } from '../errors.ts';
-import {
-  clientInput,
-  createDocumentsRepository,
-  type OrganisationRefRow,
-} from '../infra/documents.repository.ts';
+import { clientInput, createDocumentsRepository } from '../infra/documents.repository.ts';
 import { candidateKey, createFeedbackRepository, type QueryKey } from '../infra/feedback.repository.ts';
 import { matchingEngines, type Engines } from './engines.ts';
 
@@ -40,22 +35,13 @@ function acceptFor(query: TMatchQuery, verdicts: Map<string, string>) {
   };
 }
 
-const organisationRef = (row: OrganisationRefRow): TOrganisationRef => ({
-  id: row.id,
-  name: row.name,
-  countryCode: row.countryCode,
-  nutsCode: row.nutsCode,
-  helixType: row.helixType as TOrganisationRef['helixType'],
-  sizeClass: row.sizeClass as TOrganisationRef['sizeClass'],
-});
-
 async function present(db: Db, matches: ExplainedMatch[], verdicts: Map<string, string>): Promise<TMatch[]> {
   const profileIds = matches.filter((m) => m.doc.input.kind === 'profile').map((m) => m.doc.input.id);
   const organisationIds = [...new Set(matches.map((m) => m.doc.input.organisationId as string))];
   const documents = createDocumentsRepository(db);
   const [summaries, organisations, brokers] = await Promise.all([
     publishedProfileSummaries(db, profileIds),
-    documents.organisationRefs(organisationIds),
+    createRefsRepository(db).organisations(organisationIds),
     documents.brokersOf(organisationIds),
   ]);
   const items: TMatch[] = [];
@@ -70,7 +56,7 @@ async function present(db: Db, matches: ExplainedMatch[], verdicts: Map<string, 
       rank: items.length + 1,
       kind,
       profile,
-      organisation: organisationRef(organisation),
+      organisation,
       score: Math.round(match.score * 10_000) / 10_000,
       signals: match.signals,
       reasons: match.reasons,
@@ -176,8 +162,7 @@ export async function caseMatches(
 }
 
 /** Records (or takes back) a user's verdict on a match of a profile or case they may open. */
-export async function saveMatchFeedback(deps: MatchingDeps, actor: Actor, body: TMatchFeedbackRequest) {
-  const input = ZMatchFeedbackRequest.parse(body);
+export async function saveMatchFeedback(deps: MatchingDeps, actor: Actor, input: TMatchFeedback) {
   if (input.queryKind === 'profile') await readableProfile(deps, actor, input.queryId);
   else await getCase(deps, actor, input.queryId);
   await deps.db.transaction(async (tx) => {

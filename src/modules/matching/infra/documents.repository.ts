@@ -141,15 +141,6 @@ export function clientInput(
   };
 }
 
-export type OrganisationRefRow = {
-  id: string;
-  name: string;
-  countryCode: string;
-  nutsCode: string | null;
-  helixType: string;
-  sizeClass: string | null;
-};
-
 export function createDocumentsRepository(db: Db) {
   const selectProfiles = () =>
     db
@@ -202,22 +193,6 @@ export function createDocumentsRepository(db: Db) {
       const [row] = await db.select(organisationColumns).from(organisations).where(eq(organisations.id, id));
       return row ? organisationInput(row) : undefined;
     },
-    async organisationRefs(ids: string[]): Promise<Map<string, OrganisationRefRow>> {
-      if (ids.length === 0) return new Map();
-      const rows = await db
-        .select({
-          id: organisations.id,
-          name: organisations.name,
-          countryCode: organisations.countryCode,
-          nutsCode: organisations.nutsCode,
-          helixType: organisations.helixType,
-          sizeClass: organisations.sizeClass,
-        })
-        .from(organisations)
-        .where(inArray(organisations.id, ids));
-      return new Map(rows.map((row) => [row.id, row]));
-    },
-    /** Open cases with their client and latest diagnosis, as match inputs, and who to tell (the case's broker). */
     async openCases(): Promise<{ input: MatchInput; recipients: { id: string; email: string }[] }[]> {
       const rows = await db
         .select({
