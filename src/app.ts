@@ -24,6 +24,12 @@ import {
 } from './modules/accounts/index.ts';
 import { casesRoutes, networkRoutes, profilesRoutes } from './modules/brokerage/index.ts';
 import { matchingRoutes } from './modules/matching/index.ts';
+import {
+  transS3ConsultationRoutes,
+  transS3GroupRoutes,
+  transS3StepRoutes,
+  transS3StrategyRoutes,
+} from './modules/trans-s3/index.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
 import { s3Routes } from './modules/s3/index.ts';
 
@@ -127,6 +133,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(profilesRoutes, deps);
   await app.register(networkRoutes, deps);
   await app.register(matchingRoutes, deps);
+  await app.register(transS3GroupRoutes, deps);
+  await app.register(transS3StepRoutes, deps);
+  await app.register(transS3ConsultationRoutes, deps);
+  await app.register(transS3StrategyRoutes, deps);
 
   if (isServingWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
   return app;

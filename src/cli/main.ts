@@ -6,6 +6,7 @@ import { reportCliError } from './context.ts';
 import { s3Command } from './s3.command.ts';
 import { tibsCommand } from './tibs.command.ts';
 import { matchCommand } from './match.command.ts';
+import { transS3Command } from './trans-s3.command.ts';
 
 const program = new Command('gosmart')
   .description('GoSmart: transnational smart specialisation and innovation brokerage platform')
@@ -25,6 +26,7 @@ program.addCommand(tokenCommand());
 program.addCommand(s3Command());
 program.addCommand(tibsCommand());
 program.addCommand(matchCommand());
+program.addCommand(transS3Command());
 
 // Every subcommand: one-line errors, non-zero exit on unknown commands and bad options.
 for (const command of [program, ...program.commands.flatMap((c) => [c, ...c.commands])]) {

@@ -4,6 +4,7 @@ import { systemClock } from '../platform/clock.ts';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, type DemoAccount } from './demo-data.ts';
 import { seedBrokerage, seedClients } from './seed-brokerage.ts';
 import { seedStatistics } from './seed-statistics.ts';
+import { seedTransS3 } from './seed-trans-s3.ts';
 
 /**
  * Seeds the demo through the same use cases the API uses, in one transaction: either all of the
@@ -18,6 +19,7 @@ export async function seedDemo(db: Db): Promise<{
   interests: number;
   referrals: number;
   partnerships: number;
+  priorities: number;
 }> {
   // One hash for all demo accounts: scrypt is slow on purpose and they share one password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -54,6 +56,13 @@ export async function seedDemo(db: Db): Promise<{
       users: userIds,
     });
     const datasets = await seedStatistics(tx, systemClock);
-    return { organisations: organisationIds.size, users: DEMO_ACCOUNTS.length, datasets, ...brokerage };
+    const transS3 = await seedTransS3(tx, systemClock, userIds);
+    return {
+      organisations: organisationIds.size,
+      users: DEMO_ACCOUNTS.length,
+      datasets,
+      ...brokerage,
+      ...transS3,
+    };
   });
 }

@@ -18,7 +18,7 @@ export {
   publishedProfileSummaries,
 } from './application/profiles.ts';
 export { getCase, getDiagnosis } from './application/cases.ts';
-export { profiles, cases, caseDiagnoses } from './infra/brokerage.tables.ts';
+export { profiles, cases, caseDiagnoses, interests, partnershipParties } from './infra/brokerage.tables.ts';
 export { createRefsRepository } from './infra/refs.repository.ts';
 export {
   ZProfileSummary,
