@@ -45,7 +45,7 @@ export function MainNav() {
       <SectionTitle>{t('nav.modules')}</SectionTitle>
       <NavItem to="/" label={t('nav.dashboard')} />
       <NavItem to="/organisations" label={t('nav.organisations')} />
-      <ComingSoonItem label={t('nav.transS3')} />
+      <NavItem to="/trans-s3" label={t('nav.transS3')} />
       <NavItem to="/s3" label={t('nav.s3Analytics')} />
       <SectionTitle>{t('nav.brokerage')}</SectionTitle>
       <NavItem to="/brokerage" label={t('nav.workspace')} />

@@ -12,6 +12,7 @@ import { OrganisationsPage } from '../pages/OrganisationsPage.tsx';
 import { profileRoutes, publicProfileRoutes } from '../pages/profiles/routes.tsx';
 import { networkRoutes } from '../pages/network/routes.tsx';
 import { tibsRoutes } from '../pages/tibs/routes.tsx';
+import { transS3Routes } from '../pages/trans-s3/routes.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { RequireAdmin } from './RequireAdmin.tsx';
 import { RequireSession } from './RequireSession.tsx';
@@ -47,6 +48,7 @@ export const router = createBrowserRouter([
           { path: 's3/datasets/:id/regions/:region', lazy: s3Page(() => import('../pages/s3/RegionProfilePage.tsx'), 'RegionProfilePage') },
           { path: 's3/datasets/:id/compare', lazy: s3Page(() => import('../pages/s3/ComparePage.tsx'), 'ComparePage') },
           { path: 's3/datasets/:id/space', lazy: s3Page(() => import('../pages/s3/ActivitySpacePage.tsx'), 'ActivitySpacePage') },
+          ...transS3Routes,
           ...tibsRoutes,
           ...profileRoutes,
           ...networkRoutes,

@@ -4,12 +4,21 @@ import { LANGUAGES } from '../../../src/modules/accounts/contract.ts';
 
 // One file per language for the app chrome, plus one per feature area (locales/<area>/<lang>.json),
 // so that areas can be translated independently; each area file holds one top-level key.
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/**/*.json', { eager: true });
+// English is in the main bundle (it is also the fallback); another language is fetched when chosen.
+type LocaleFile = { default: Record<string, unknown> };
+const englishFiles = import.meta.glob<LocaleFile>('../locales/**/en.json', { eager: true });
+const otherFiles = import.meta.glob<LocaleFile>(['../locales/**/*.json', '!../locales/**/en.json']);
 
-function resourcesOf(language: string): Record<string, unknown> {
-  return Object.entries(files)
+const merge = (files: LocaleFile[]) =>
+  files.reduce<Record<string, unknown>>((merged, file) => ({ ...merged, ...file.default }), {});
+
+/** Fetches a language's files once and adds them to i18next. */
+async function loadLanguage(language: string): Promise<void> {
+  if (language === 'en' || i18n.hasResourceBundle(language, 'translation')) return;
+  const loaders = Object.entries(otherFiles)
     .filter(([path]) => path.endsWith(`/${language}.json`))
-    .reduce<Record<string, unknown>>((merged, [, file]) => ({ ...merged, ...file.default }), {});
+    .map(([, load]) => load());
+  i18n.addResourceBundle(language, 'translation', merge(await Promise.all(loaders)), true, true);
 }
 
 export type Language = (typeof LANGUAGES)[number];
@@ -58,6 +67,7 @@ export async function applyLanguage(language: Language): Promise<void> {
   } catch {
     // Storage may be disabled (private mode); the choice then lasts for this page only.
   }
+  await loadLanguage(language);
   await i18n.changeLanguage(language);
 }
 
@@ -66,13 +76,22 @@ i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;
 });
 
-void i18n.use(initReactI18next).init({
-  resources: Object.fromEntries(LANGUAGES.map((language) => [language, { translation: resourcesOf(language) }])),
-  lng: readStoredLanguage() ?? browserLanguage() ?? 'en',
-  fallbackLng: 'en',
-  supportedLngs: [...LANGUAGES],
-  interpolation: { escapeValue: false }, // React escapes already
-  returnNull: false,
-});
+const initialLanguage = readStoredLanguage() ?? browserLanguage() ?? 'en';
+
+/** Resolves when the first language's texts are there (main.tsx renders after it). */
+export const i18nReady: Promise<void> = i18n
+  .use(initReactI18next)
+  .init({
+    resources: { en: { translation: merge(Object.values(englishFiles)) } },
+    partialBundledLanguages: true,
+    lng: 'en',
+    fallbackLng: 'en',
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false }, // React escapes already
+    returnNull: false,
+  })
+  .then(() => loadLanguage(initialLanguage))
+  .then(() => i18n.changeLanguage(initialLanguage))
+  .then(() => undefined);
 
 export { i18n };

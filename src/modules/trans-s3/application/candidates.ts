@@ -256,9 +256,10 @@ async function releasePriorities(
     if (row.id === exceptId || row.status === 'dropped') continue;
     const kept = row.priorityIds.filter((id) => !taken.has(id));
     if (kept.length !== row.priorityIds.length) {
+      // A candidate left without priorities is gone (kept as superseded, like a replaced one).
       await db
         .update(ts3Candidates)
-        .set({ priorityIds: kept, updatedAt: now })
+        .set({ priorityIds: kept, ...(kept.length === 0 ? { status: SUPERSEDED } : {}), updatedAt: now })
         .where(eq(ts3Candidates.id, row.id));
     }
   }

@@ -324,6 +324,18 @@ describe('step 1: common priorities', () => {
     });
     expect(added.statusCode).toBe(201);
     expect(added.json<TCandidate>().origin).toBe('manual');
+    // Taking every priority of a candidate into another one leaves no empty candidate behind.
+    const takeover = await as(t.app, analyst, {
+      method: 'POST',
+      url: `/api/trans-s3/groups/${groupId}/candidates`,
+      payload: { label: 'Agri-food taken over', priorityIds: original.priorities.map((p) => p.id) },
+    });
+    expect(takeover.statusCode).toBe(201);
+    const after = (
+      await as(t.app, analyst, { method: 'GET', url: `/api/trans-s3/groups/${groupId}/candidates` })
+    ).json<CandidatesBody>();
+    expect(after.items.some((c) => c.id === original.id)).toBe(false);
+    expect(after.items.every((c) => c.priorities.length > 0)).toBe(true);
     const foreign = await as(t.app, analyst, {
       method: 'POST',
       url: `/api/trans-s3/groups/${groupId}/candidates`,

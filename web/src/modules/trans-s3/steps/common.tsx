@@ -1,0 +1,104 @@
+import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TGroup } from '../../../../../src/modules/trans-s3/contract.ts';
+import { ErrorAlert } from '../../../shared/ErrorAlert.tsx';
+
+/** Brokers add trend notes and rate the internationalisation potential, as editors do. */
+export function canContribute(group: TGroup): boolean {
+  return group.permissions.canEdit || group.myRole === 'broker';
+}
+
+/** A member's name, or the id as the API gave it (someone who left the group). */
+export function memberName(group: TGroup, userIdOrName: string | null): string {
+  if (!userIdOrName) return '—';
+  return group.members.find((member) => member.userId === userIdOrName)?.name ?? userIdOrName;
+}
+
+type SectionProps = {
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  testId?: string;
+};
+
+/** One part of a panel: a heading that screen readers can jump to, a line of help, the content. */
+export function StepSection({ title, description, actions, children, testId }: SectionProps) {
+  return (
+    <Stack component="section" gap="sm" aria-label={title} data-testid={testId}>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={3}>{title}</Title>
+          {description ? (
+            <Text size="sm" c="dimmed" maw={820}>
+              {description}
+            </Text>
+          ) : null}
+        </div>
+        {actions}
+      </Group>
+      {children}
+    </Stack>
+  );
+}
+
+type ConfirmDeleteProps = {
+  /** What is deleted, e.g. the criterion's name. */
+  name: string;
+  onConfirm: () => Promise<unknown>;
+  testId?: string;
+  size?: 'xs' | 'compact-sm' | 'sm';
+};
+
+/** A delete button that asks first, and reports a failure in its dialog. */
+export function ConfirmDelete({ name, onConfirm, testId, size = 'compact-sm' }: ConfirmDeleteProps) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const close = () => {
+    setOpened(false);
+    setError(null);
+  };
+  return (
+    <>
+      <Button
+        variant="subtle"
+        color="red.8"
+        size={size}
+        onClick={() => setOpened(true)}
+        aria-label={t('transS3Steps.common.deleteNamed', { name })}
+        data-testid={testId}
+      >
+        {t('common.delete')}
+      </Button>
+      <Modal opened={opened} onClose={close} title={t('transS3Steps.common.confirmDeleteTitle')}>
+        <Stack gap="md">
+          <Text>{t('transS3Steps.common.confirmDelete', { name })}</Text>
+          <ErrorAlert error={error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              color="red.9"
+              loading={pending}
+              data-testid={testId ? `${testId}-confirm` : undefined}
+              onClick={() => {
+                setPending(true);
+                setError(null);
+                onConfirm()
+                  .then(close)
+                  .catch(setError)
+                  .finally(() => setPending(false));
+              }}
+            >
+              {t('common.delete')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
