@@ -1,14 +1,13 @@
 import { Alert, Box, Text } from '@mantine/core';
-import { init, type EChartsType } from 'echarts/core';
+import { init, type EChartsCoreOption, type EChartsType } from 'echarts/core';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChartOption } from './echarts.ts';
 
 /**
  * An ECharts instance on a div: created on mount, resized with its container, disposed on unmount.
  * Pass a memoised option; each new option replaces the previous one.
  */
-export function useEChart(option: ChartOption | null) {
+export function useEChart(option: EChartsCoreOption | null) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<EChartsType | null>(null);
   // A chart that cannot be drawn is reported where it would be, not by failing the whole page.
@@ -43,7 +42,7 @@ export function useEChart(option: ChartOption | null) {
 }
 
 type EChartProps = {
-  option: ChartOption;
+  option: EChartsCoreOption;
   height: number;
   /** What the chart shows, for screen readers (the canvas itself says nothing). */
   label: string;

@@ -1,8 +1,8 @@
-import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../ConfirmModal.tsx';
 import type { TGroup } from '../../../../../src/modules/trans-s3/contract.ts';
-import { ErrorAlert } from '../../../shared/ErrorAlert.tsx';
 
 /** Brokers add trend notes and rate the internationalisation potential, as editors do. */
 export function canContribute(group: TGroup): boolean {
@@ -73,32 +73,26 @@ export function ConfirmDelete({ name, onConfirm, testId, size = 'compact-sm' }: 
       >
         {t('common.delete')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('transS3Steps.common.confirmDeleteTitle')}>
-        <Stack gap="md">
-          <Text>{t('transS3Steps.common.confirmDelete', { name })}</Text>
-          <ErrorAlert error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red.9"
-              loading={pending}
-              data-testid={testId ? `${testId}-confirm` : undefined}
-              onClick={() => {
-                setPending(true);
-                setError(null);
-                onConfirm()
-                  .then(close)
-                  .catch(setError)
-                  .finally(() => setPending(false));
-              }}
-            >
-              {t('common.delete')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        opened={opened}
+        title={t('transS3Steps.common.confirmDeleteTitle')}
+        confirmLabel={t('common.delete')}
+        color="red"
+        loading={pending}
+        error={error}
+        onClose={close}
+        testId={testId ? `${testId}-modal` : undefined}
+        onConfirm={() => {
+          setPending(true);
+          setError(null);
+          onConfirm()
+            .then(close)
+            .catch(setError)
+            .finally(() => setPending(false));
+        }}
+      >
+        {t('transS3Steps.common.confirmDelete', { name })}
+      </ConfirmModal>
     </>
   );
 }
