@@ -17,7 +17,19 @@ const LEVEL_VALUES = [
 const NACE_PATTERN = /^([A-U])(?:(\d{2})(?:\.(\d)(\d)?)?)?$/;
 
 /** A NACE Rev.2 code and its ancestors, broadest first: "C10.51" → ["C", "C10", "C10.5", "C10.51"]; [] when malformed. */
-export function naceLineage(code: string): string[] {
+export function naceLineage(code: string): readonly string[] {
+  let lineage = lineages.get(code);
+  if (!lineage) {
+    lineage = parseLineage(code);
+    lineages.set(code, lineage);
+  }
+  return lineage;
+}
+
+/** NACE has about a thousand codes: each is parsed once (clustering compares every pair of priorities). */
+const lineages = new Map<string, readonly string[]>();
+
+function parseLineage(code: string): string[] {
   const match = NACE_PATTERN.exec(code.trim().toUpperCase());
   if (!match) return [];
   const [, section = '', division, group, klass] = match;
@@ -160,11 +172,14 @@ export function codeSimilarity(
   return {
     score: total > 0 ? weighted / total : 0,
     dimensions,
-    shared: {
-      nace: sharedNace(p.nace, q.nace),
-      nabs: intersection(p.nabs, q.nabs).sort(),
-      objectives: intersection(p.objectives, q.objectives).sort(),
-      techFields: intersection(p.techFields, q.techFields).sort((x, y) => x - y),
+    // Worked out when asked: clustering scores every pair but explains only a domain's links.
+    get shared() {
+      return {
+        nace: sharedNace(p.nace, q.nace),
+        nabs: intersection(p.nabs, q.nabs).sort(),
+        objectives: intersection(p.objectives, q.objectives).sort(),
+        techFields: intersection(p.techFields, q.techFields).sort((x, y) => x - y),
+      };
     },
   };
 }

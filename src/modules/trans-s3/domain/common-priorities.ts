@@ -48,6 +48,7 @@ const LOUVAIN_RESOLUTION = 1;
 const LOUVAIN_SEED = 20130101;
 const MAX_TERMS = 8;
 const LABEL_TERMS = 3;
+const MAX_LINKS = 100;
 
 export const CODE_SCHEMES = ['nace', 'nabs', 'objective', 'tech'] as const;
 export type CodeScheme = (typeof CODE_SCHEMES)[number];
@@ -140,21 +141,28 @@ function seededRandom(seed: number): () => number {
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-type Pair = { code: number; text: number; similarity: number; why: string[] };
+type Pair = { code: number; text: number; similarity: number };
+/** The similarity of two priorities of different regions; null for two of one region. */
+type PairOf = (p: Priority, q: Priority) => Pair | null;
 
 function pairSimilarity(p: Priority, q: Priority, model: TextModel, codeWeight: number): Pair {
   const codes = codeSimilarity(p, q);
   const text = textSimilarity(model, p.id, q.id);
   const isCoded = Object.values(codes.dimensions).some((value) => value !== null);
   const similarity = isCoded ? codeWeight * codes.score + (1 - codeWeight) * text : text;
-  const why = [
+  return { code: codes.score, text, similarity };
+}
+
+/** What two priorities share: codes (NACE as the deepest common code) and their most telling terms. */
+function pairWhy(p: Priority, q: Priority, model: TextModel): string[] {
+  const codes = codeSimilarity(p, q);
+  return [
     ...codes.shared.nace.map((c) => `nace:${c}`),
     ...codes.shared.nabs.map((c) => `nabs:${c}`),
     ...codes.shared.objectives.map((c) => `objective:${c}`),
     ...codes.shared.techFields.map((c) => `tech:${c}`),
     ...sharedTerms(model, p.id, q.id, 3),
   ];
-  return { code: codes.score, text, similarity, why };
 }
 
 /** The codes of a priority a domain may share: NACE codes with their ancestors down to division level. */
@@ -310,14 +318,27 @@ function checkOptions(codeWeight: number, minSimilarity: number) {
 }
 
 /** The cross-region pairs of sorted priorities, with their similarities. */
-function similarities(sorted: readonly Priority[], model: TextModel, codeWeight: number): Map<string, Pair> {
-  const pairs = new Map<string, Pair>();
+/**
+ * The graph's edges: pairs of priorities of different regions at least `minSimilarity` alike. Every
+ * pair is scored once; only the edges are kept (a domain's other pairs are scored again when it is
+ * described), so memory stays linear in the edges, not quadratic in the priorities.
+ */
+function edges(
+  sorted: readonly Priority[],
+  model: TextModel,
+  codeWeight: number,
+  minSimilarity: number,
+): Map<string, Pair> {
+  const kept = new Map<string, Pair>();
   sorted.forEach((p, i) => {
-    for (const q of sorted.slice(i + 1)) {
-      if (p.region !== q.region) pairs.set(pairKey(p.id, q.id), pairSimilarity(p, q, model, codeWeight));
+    for (let j = i + 1; j < sorted.length; j++) {
+      const q = sorted[j] as Priority;
+      if (p.region === q.region) continue;
+      const pair = pairSimilarity(p, q, model, codeWeight);
+      if (pair.similarity >= minSimilarity && pair.similarity > 0) kept.set(pairKey(p.id, q.id), pair);
     }
   });
-  return pairs;
+  return kept;
 }
 
 export type DomainDescription = Omit<CandidateDomain, 'id'>;
@@ -325,7 +346,7 @@ export type DomainDescription = Omit<CandidateDomain, 'id'>;
 /** Label, codes, terms, links and strength of a set of priorities (sorted by region and code). */
 function describe(
   members: readonly Priority[],
-  pairs: ReadonlyMap<string, Pair>,
+  pairOf: PairOf,
   model: TextModel,
   minSimilarity: number,
   labels: CodeLabels,
@@ -333,25 +354,30 @@ function describe(
   const regions = [...new Set(members.map((m) => m.region))].sort(compare);
   let total = 0;
   let count = 0;
-  const links: DomainLink[] = [];
+  const edges: { p: Priority; q: Priority; pair: Pair }[] = [];
   members.forEach((p, i) => {
     for (const q of members.slice(i + 1)) {
-      const pair = pairs.get(pairKey(p.id, q.id));
+      const pair = pairOf(p, q);
       if (!pair) continue;
       total += pair.similarity;
       count += 1;
-      if (pair.similarity >= minSimilarity && pair.similarity > 0)
-        links.push({
-          a: p.id,
-          b: q.id,
-          similarity: round(pair.similarity),
-          code: round(pair.code),
-          text: round(pair.text),
-          why: pair.why,
-        });
+      if (pair.similarity >= minSimilarity && pair.similarity > 0) edges.push({ p, q, pair });
     }
   });
-  links.sort((x, y) => y.similarity - x.similarity || compare(x.a, y.a) || compare(x.b, y.b));
+  // The strongest links explain the domain; a domain of hundreds of priorities keeps its top MAX_LINKS.
+  const links: DomainLink[] = edges
+    .sort(
+      (x, y) => y.pair.similarity - x.pair.similarity || compare(x.p.id, y.p.id) || compare(x.q.id, y.q.id),
+    )
+    .slice(0, MAX_LINKS)
+    .map(({ p, q, pair }) => ({
+      a: p.id,
+      b: q.id,
+      similarity: round(pair.similarity),
+      code: round(pair.code),
+      text: round(pair.text),
+      why: pairWhy(p, q, model),
+    }));
   const codes = dominantCodes(members, labels);
   const terms = dominantTerms(members, model);
   return {
@@ -383,7 +409,7 @@ export function describeDomain(
   const sorted = [...new Map(members.map((m) => [m.id, m])).values()].sort(byRegionAndCode);
   return describe(
     sorted,
-    similarities(sorted, model, codeWeight),
+    (p, q) => (p.region === q.region ? null : pairSimilarity(p, q, model, codeWeight)),
     model,
     minSimilarity,
     options.labels ?? {},
@@ -406,11 +432,14 @@ export function findCommonDomains(
     ids.add(priority.id);
   }
   const model = buildTextModel(sorted);
-  const pairs = similarities(sorted, model, codeWeight);
+  const pairs = edges(sorted, model, codeWeight, minSimilarity);
+  const pairOf: PairOf = (p, q) =>
+    p.region === q.region
+      ? null
+      : (pairs.get(pairKey(p.id, q.id)) ?? pairSimilarity(p, q, model, codeWeight));
 
   const graph = new Graph({ type: 'undirected' });
   for (const [key, pair] of pairs) {
-    if (pair.similarity < minSimilarity || pair.similarity <= 0) continue;
     const [a = '', b = ''] = key.split('\u0000');
     if (!graph.hasNode(a)) graph.addNode(a);
     if (!graph.hasNode(b)) graph.addNode(b);
@@ -434,7 +463,7 @@ export function findCommonDomains(
 
   const domains = [...groups.values()]
     .filter((members) => new Set(members.map((m) => m.region)).size >= minRegions)
-    .map((members) => describe(members, pairs, model, minSimilarity, options.labels ?? {}))
+    .map((members) => describe(members, pairOf, model, minSimilarity, options.labels ?? {}))
     .sort((a, b) => b.strength - a.strength || compare(a.priorityIds[0] ?? '', b.priorityIds[0] ?? ''))
     .map((domain, index): CandidateDomain => ({ id: `D${index + 1}`, ...domain }));
 
