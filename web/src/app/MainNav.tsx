@@ -58,7 +58,6 @@ export function MainNav() {
       <NavItem to="/partnerships" label={t('nav.partnerships')} />
       <NavItem to="/brokers" label={t('nav.brokers')} />
       <SectionTitle>{t('nav.comingSoon')}</SectionTitle>
-      <ComingSoonItem label={t('nav.matching')} />
       <ComingSoonItem label={t('nav.events')} />
       <ComingSoonItem label={t('nav.readiness')} />
 

@@ -243,25 +243,34 @@ async function nextKey(db: Db, groupId: string, prefix: string): Promise<string>
   return `${prefix}${n}`;
 }
 
-/** A priority belongs to one active candidate at most: taking it into one removes it from the others. */
+/**
+ * A priority belongs to one active candidate at most: taking it into one removes it from the others,
+ * whose "why" is worked out again; a candidate left without priorities is gone (kept as superseded).
+ */
 async function releasePriorities(
   db: Db,
-  groupId: string,
+  group: GroupRow,
   priorityIds: string[],
   exceptId: string | null,
   now: Date,
 ) {
   const taken = new Set(priorityIds);
-  for (const row of await activeCandidates(db, groupId)) {
+  for (const row of await activeCandidates(db, group.id)) {
     if (row.id === exceptId || row.status === 'dropped') continue;
     const kept = row.priorityIds.filter((id) => !taken.has(id));
-    if (kept.length !== row.priorityIds.length) {
-      // A candidate left without priorities is gone (kept as superseded, like a replaced one).
+    if (kept.length === row.priorityIds.length) continue;
+    if (kept.length === 0) {
       await db
         .update(ts3Candidates)
-        .set({ priorityIds: kept, ...(kept.length === 0 ? { status: SUPERSEDED } : {}), updatedAt: now })
+        .set({ priorityIds: kept, status: SUPERSEDED, updatedAt: now })
         .where(eq(ts3Candidates.id, row.id));
+      continue;
     }
+    const described = await describe(db, group, await groupMembers(db, group, kept));
+    await db
+      .update(ts3Candidates)
+      .set({ priorityIds: kept, why: toWhy(described), strength: described.strength, updatedAt: now })
+      .where(eq(ts3Candidates.id, row.id));
   }
 }
 
@@ -275,7 +284,7 @@ export async function addCandidate(
     const { group } = await loadGroup(tx, actor, groupId, 'edit');
     const members = await groupMembers(tx, group, input.priorityIds);
     const described = await describe(tx, group, members);
-    await releasePriorities(tx, groupId, input.priorityIds, null, deps.clock());
+    await releasePriorities(tx, group, input.priorityIds, null, deps.clock());
     const [row] = await tx
       .insert(ts3Candidates)
       .values({
@@ -317,7 +326,7 @@ export async function updateCandidate(
     if (patch.priorityIds) {
       const members = await groupMembers(tx, group, patch.priorityIds);
       described = await describe(tx, group, members);
-      await releasePriorities(tx, groupId, patch.priorityIds, candidateId, now);
+      await releasePriorities(tx, group, patch.priorityIds, candidateId, now);
     }
     const [row] = await tx
       .update(ts3Candidates)

@@ -324,6 +324,26 @@ describe('step 1: common priorities', () => {
     });
     expect(added.statusCode).toBe(201);
     expect(added.json<TCandidate>().origin).toBe('manual');
+    // Taking a priority from a candidate explains the candidate again without it.
+    const before = (
+      await as(t.app, analyst, { method: 'GET', url: `/api/trans-s3/groups/${groupId}/candidates` })
+    ).json<CandidatesBody>();
+    const donor = before.items.find(
+      (c) => c.id !== original.id && c.status !== 'dropped' && c.priorities.length >= 3,
+    ) as TCandidate;
+    const takenId = donor.priorities[0]?.id as string;
+    expect(donor.why.links.some((l) => l.a === takenId || l.b === takenId)).toBe(true);
+    await as(t.app, analyst, {
+      method: 'POST',
+      url: `/api/trans-s3/groups/${groupId}/candidates`,
+      payload: { label: 'One priority taken', priorityIds: [takenId] },
+    });
+    const reread = (
+      await as(t.app, analyst, { method: 'GET', url: `/api/trans-s3/groups/${groupId}/candidates` })
+    ).json<CandidatesBody>();
+    const donorAfter = reread.items.find((c) => c.id === donor.id);
+    expect(donorAfter?.priorities.map((p) => p.id)).not.toContain(takenId);
+    expect(donorAfter?.why.links.some((l) => l.a === takenId || l.b === takenId)).toBe(false);
     // Taking every priority of a candidate into another one leaves no empty candidate behind.
     const takeover = await as(t.app, analyst, {
       method: 'POST',
