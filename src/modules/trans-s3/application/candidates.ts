@@ -16,7 +16,7 @@ import type { Priority } from '../domain/priority.ts';
 import { TransS3Error } from '../errors.ts';
 import { ts3Candidates, ts3Groups, ts3Priorities, type CandidateWhy } from '../infra/trans-s3.tables.ts';
 import type { TransS3Deps } from './deps.ts';
-import { loadGroup, recordVersion, type GroupRow } from './group-access.ts';
+import { loadGroup, recordVersion, type GroupNeed, type GroupRow } from './group-access.ts';
 import {
   loadLabels,
   presentCandidates,
@@ -150,13 +150,8 @@ export async function runCommonPriorities(
       ]);
     }
     const minSimilarity = input.minSimilarity ?? DEFAULT_MIN_SIMILARITY;
-    const rows = await groupPriorities(tx, group);
-    const result = findCommonDomains(rows.map(toPriority), {
-      minRegions,
-      minSimilarity,
-      labels: await codeLabels(tx, rows),
-    });
-    const members = new Map(rows.map((r) => [r.id, toPriority(r)]));
+    const corpus = await loadCorpus(tx, group);
+    const result = findCommonDomains(corpus.priorities, { minRegions, minSimilarity, labels: corpus.labels });
     await tx
       .update(ts3Candidates)
       .set({ status: SUPERSEDED, updatedAt: deps.clock() })
@@ -170,7 +165,7 @@ export async function runCommonPriorities(
           priorityIds: d.priorityIds,
           nace: domainNace(
             d.codes,
-            d.priorityIds.flatMap((id) => members.get(id) ?? []),
+            d.priorityIds.flatMap((id) => corpus.byId.get(id) ?? []),
           ),
           why: toWhy(d),
           strength: d.strength,
@@ -184,7 +179,7 @@ export async function runCommonPriorities(
       tx,
       actor,
       group,
-      `Step 1 run: ${result.domains.length} candidate domains from ${rows.length} priorities (min. ${minRegions} regions)`,
+      `Step 1 run: ${result.domains.length} candidate domains from ${corpus.priorities.length} priorities (min. ${minRegions} regions)`,
       run,
     );
     return candidatesResponse(tx, { ...group, minRegions });
@@ -206,32 +201,38 @@ async function loadCandidate(db: Db, groupId: string, candidateId: string): Prom
   return row;
 }
 
-/** The group's candidate the actor may read (step 2-6 use cases start here). */
-export async function readableCandidate(db: Db, actor: Actor, groupId: string, candidateId: string) {
-  const loaded = await loadGroup(db, actor, groupId);
+/** A candidate of a group the actor may read, or edit when `need` says so (step 2-6 use cases start here). */
+export async function groupCandidate(
+  db: Db,
+  actor: Actor,
+  groupId: string,
+  candidateId: string,
+  need: GroupNeed = 'read',
+) {
+  const loaded = await loadGroup(db, actor, groupId, need);
   return { ...loaded, candidate: await loadCandidate(db, groupId, candidateId) };
 }
 
-/** Priorities must be the group's; returns them in order. */
-async function groupMembers(
-  db: Db,
-  group: GroupRow,
-  priorityIds: string[],
-  path = 'priorityIds',
-): Promise<Priority[]> {
+/** The group's priorities and the names of their codes: loaded once per use case, then used in memory. */
+type Corpus = { byId: Map<string, Priority>; priorities: Priority[]; labels: CodeLabels };
+
+async function loadCorpus(db: Db, group: GroupRow): Promise<Corpus> {
   const rows = await groupPriorities(db, group);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const details = priorityIds.flatMap((id, i) =>
-    byId.has(id) ? [] : [{ path: `${path}.${i}`, message: `not a priority of the group's regions` }],
-  );
-  if (details.length) throw new TransS3Error('INVALID_INPUT', 'Unknown priorities.', details);
-  return [...new Set(priorityIds)].map((id) => toPriority(byId.get(id) as PriorityRow));
+  const priorities = rows.map(toPriority);
+  return { byId: new Map(priorities.map((p) => [p.id, p])), priorities, labels: await codeLabels(db, rows) };
 }
 
-async function describe(db: Db, group: GroupRow, members: Priority[]) {
-  const corpus = await groupPriorities(db, group);
-  return describeDomain(members, corpus.map(toPriority), { labels: await codeLabels(db, corpus) });
+/** Priorities must be the group's; returns them in order. */
+function membersOf(corpus: Corpus, priorityIds: string[], path = 'priorityIds'): Priority[] {
+  const details = priorityIds.flatMap((id, i) =>
+    corpus.byId.has(id) ? [] : [{ path: `${path}.${i}`, message: `not a priority of the group's regions` }],
+  );
+  if (details.length) throw new TransS3Error('INVALID_INPUT', 'Unknown priorities.', details);
+  return [...new Set(priorityIds)].map((id) => corpus.byId.get(id) as Priority);
 }
+
+const describe = (corpus: Corpus, members: Priority[]) =>
+  describeDomain(members, corpus.priorities, { labels: corpus.labels });
 
 /** The next free key with a prefix: M1, M2 … for hand-made candidates. */
 async function nextKey(db: Db, groupId: string, prefix: string): Promise<string> {
@@ -250,6 +251,7 @@ async function nextKey(db: Db, groupId: string, prefix: string): Promise<string>
 async function releasePriorities(
   db: Db,
   group: GroupRow,
+  corpus: Corpus,
   priorityIds: string[],
   exceptId: string | null,
   now: Date,
@@ -266,7 +268,7 @@ async function releasePriorities(
         .where(eq(ts3Candidates.id, row.id));
       continue;
     }
-    const described = await describe(db, group, await groupMembers(db, group, kept));
+    const described = describe(corpus, membersOf(corpus, kept));
     await db
       .update(ts3Candidates)
       .set({ priorityIds: kept, why: toWhy(described), strength: described.strength, updatedAt: now })
@@ -282,9 +284,10 @@ export async function addCandidate(
 ): Promise<TCandidate> {
   return deps.db.transaction(async (tx) => {
     const { group } = await loadGroup(tx, actor, groupId, 'edit');
-    const members = await groupMembers(tx, group, input.priorityIds);
-    const described = await describe(tx, group, members);
-    await releasePriorities(tx, group, input.priorityIds, null, deps.clock());
+    const corpus = await loadCorpus(tx, group);
+    const members = membersOf(corpus, input.priorityIds);
+    const described = describe(corpus, members);
+    await releasePriorities(tx, group, corpus, input.priorityIds, null, deps.clock());
     const [row] = await tx
       .insert(ts3Candidates)
       .values({
@@ -322,11 +325,11 @@ export async function updateCandidate(
     const { group } = await loadGroup(tx, actor, groupId, 'edit');
     const existing = await loadCandidate(tx, groupId, candidateId);
     const now = deps.clock();
-    let described: Awaited<ReturnType<typeof describe>> | null = null;
+    let described: ReturnType<typeof describe> | null = null;
     if (patch.priorityIds) {
-      const members = await groupMembers(tx, group, patch.priorityIds);
-      described = await describe(tx, group, members);
-      await releasePriorities(tx, group, patch.priorityIds, candidateId, now);
+      const corpus = await loadCorpus(tx, group);
+      described = describe(corpus, membersOf(corpus, patch.priorityIds));
+      await releasePriorities(tx, group, corpus, patch.priorityIds, candidateId, now);
     }
     const [row] = await tx
       .update(ts3Candidates)
@@ -377,12 +380,12 @@ export async function mergeCandidates(
       ]);
     }
     const sources = await Promise.all(ids.map((id) => loadCandidate(tx, groupId, id)));
-    const members = await groupMembers(
-      tx,
-      group,
+    const corpus = await loadCorpus(tx, group);
+    const members = membersOf(
+      corpus,
       sources.flatMap((s) => s.priorityIds),
     );
-    const described = await describe(tx, group, members);
+    const described = describe(corpus, members);
     const now = deps.clock();
     await tx
       .update(ts3Candidates)
@@ -447,10 +450,11 @@ export async function splitCandidate(
       );
     }
     const now = deps.clock();
-    const keptMembers = await groupMembers(tx, group, staying);
-    const movedMembers = await groupMembers(tx, group, [...moving]);
-    const kept = await describe(tx, group, keptMembers);
-    const moved = await describe(tx, group, movedMembers);
+    const corpus = await loadCorpus(tx, group);
+    const keptMembers = membersOf(corpus, staying);
+    const movedMembers = membersOf(corpus, [...moving]);
+    const kept = describe(corpus, keptMembers);
+    const moved = describe(corpus, movedMembers);
     const [original] = await tx
       .update(ts3Candidates)
       .set({ priorityIds: staying, why: toWhy(kept), strength: kept.strength, updatedAt: now })

@@ -72,22 +72,39 @@ const mean = (values: (number | null)[]) => {
   return known.length ? known.reduce((a, b) => a + b, 0) / known.length : null;
 };
 
-function statisticsFor(metrics: Metrics | null, statRegion: string | null, activityIndexes: number[]) {
+type Totals = { regions: Float64Array; activities: Float64Array; grand: number };
+
+/** Row, column and grand totals of the matrix (missing cells count 0), once per computation. */
+function matrixTotals(metrics: Metrics): Totals {
+  const n = metrics.result.activities.length;
+  const totals = {
+    regions: new Float64Array(metrics.result.regions.length),
+    activities: new Float64Array(n),
+    grand: 0,
+  };
+  metrics.matrix.values.forEach((value, cell) => {
+    if (Number.isNaN(value)) return;
+    totals.grand += value;
+    totals.activities[cell % n] = (totals.activities[cell % n] ?? 0) + value;
+    const r = Math.floor(cell / n);
+    totals.regions[r] = (totals.regions[r] ?? 0) + value;
+  });
+  return totals;
+}
+
+function statisticsFor(
+  statistics: { metrics: Metrics; totals: Totals } | null,
+  statRegion: string | null,
+  activityIndexes: number[],
+) {
   const none = { employment: null, employmentShare: null, rca: null, growth: null, density: null, pci: null };
-  if (metrics === null || statRegion === null || activityIndexes.length === 0) return none;
-  const { matrix, result, series, selection, dataset } = metrics;
+  if (statistics === null || statRegion === null || activityIndexes.length === 0) return none;
+  const { matrix, result, series, selection, dataset } = statistics.metrics;
   const n = result.activities.length;
   const r = result.regions.indexOf(statRegion);
-  let regionTotal = 0;
-  let grandTotal = 0;
+  const regionTotal = statistics.totals.regions[r] ?? 0;
+  const grandTotal = statistics.totals.grand;
   let domainTotal = 0;
-  const columnTotals = new Float64Array(n);
-  matrix.values.forEach((value, cell) => {
-    if (Number.isNaN(value)) return;
-    grandTotal += value;
-    columnTotals[cell % n] = (columnTotals[cell % n] ?? 0) + value;
-    if (Math.floor(cell / n) === r) regionTotal += value;
-  });
   let employment = 0;
   let known = 0;
   for (const a of activityIndexes) {
@@ -96,7 +113,7 @@ function statisticsFor(metrics: Metrics | null, statRegion: string | null, activ
       employment += value;
       known++;
     }
-    domainTotal += columnTotals[a] ?? 0;
+    domainTotal += statistics.totals.activities[a] ?? 0;
   }
   if (known === 0 || regionTotal === 0) return none;
   const employmentShare = employment / regionTotal;
@@ -186,6 +203,7 @@ export async function groupEvidence(
   const orgs = await registryOrganisations(db, regions);
   const evidence: GroupEvidence['evidence'] = new Map();
   const domainOrganisations = new Map<string, OrganisationRow[]>();
+  const statistics = metrics ? { metrics, totals: matrixTotals(metrics) } : null;
   const statRegions = new Map(
     regions.map((region) => [region, metrics ? statisticsRegion(metrics, region) : null]),
   );
@@ -214,7 +232,7 @@ export async function groupEvidence(
       return {
         region,
         statisticsRegion: stat,
-        ...statisticsFor(metrics, stat, activityIndexes),
+        ...statisticsFor(statistics, stat, activityIndexes),
         organisations: counts,
       };
     });

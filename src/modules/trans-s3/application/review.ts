@@ -16,7 +16,7 @@ import { internationalisationScores } from '../domain/internationalisation.ts';
 import { TransS3Error } from '../errors.ts';
 import { ts3Criteria, ts3ExpertRatings, ts3Judgements, ts3TrendNotes } from '../infra/trans-s3.tables.ts';
 import { canRateCandidates } from '../policies.ts';
-import { readableCandidate, workingCandidates } from './candidates.ts';
+import { groupCandidate, workingCandidates } from './candidates.ts';
 import type { TransS3Deps } from './deps.ts';
 import { crossBorderLinks, groupEvidence } from './evidence.ts';
 import { loadGroup, recordVersion, type GroupRow } from './group-access.ts';
@@ -38,7 +38,7 @@ export async function candidateProfile(
   candidateId: string,
   datasetId?: string,
 ): Promise<TCandidateProfile> {
-  const { group, candidate } = await readableCandidate(deps.db, actor, groupId, candidateId);
+  const { group, candidate } = await groupCandidate(deps.db, actor, groupId, candidateId);
   const computed = await groupEvidence(deps.db, actor, group.regions, [candidate], datasetId);
   const evidence = computed.evidence.get(candidate.id) as CandidateEvidence & {
     activityNames: Map<string, number | null>;
@@ -231,8 +231,7 @@ export async function judgeCriterion(
   input: { passed: boolean; justification: string },
 ) {
   return deps.db.transaction(async (tx) => {
-    const { group, candidate } = await readableCandidate(tx, actor, groupId, candidateId);
-    await loadGroup(tx, actor, groupId, 'edit');
+    const { group, candidate } = await groupCandidate(tx, actor, groupId, candidateId, 'edit');
     const [criterion] = await tx
       .select()
       .from(ts3Criteria)
@@ -284,7 +283,7 @@ async function trendNotes(db: Db, candidateIds: string[]) {
 export { trendNotes as trendNotesOf };
 
 export async function listTrendNotes(deps: TransS3Deps, actor: Actor, groupId: string, candidateId: string) {
-  await readableCandidate(deps.db, actor, groupId, candidateId);
+  await groupCandidate(deps.db, actor, groupId, candidateId);
   return { items: await trendNotes(deps.db, [candidateId]) };
 }
 
@@ -304,7 +303,7 @@ export async function addTrendNote(
   input: { kind: 'market' | 'technology'; text: string; sourceTitle: string; sourceUrl: string | null },
 ) {
   return deps.db.transaction(async (tx) => {
-    const { access, candidate } = await readableCandidate(tx, actor, groupId, candidateId);
+    const { access, candidate } = await groupCandidate(tx, actor, groupId, candidateId);
     assertCanAddNotes(access);
     const [row] = await tx
       .insert(ts3TrendNotes)
@@ -414,7 +413,7 @@ export async function rateCandidate(
   input: { rating: number; comment: string },
 ) {
   return deps.db.transaction(async (tx) => {
-    const { group, access, candidate } = await readableCandidate(tx, actor, groupId, candidateId);
+    const { group, access, candidate } = await groupCandidate(tx, actor, groupId, candidateId);
     assertCanAddNotes(access);
     const values = { rating: input.rating, comment: input.comment, ratedAt: deps.clock() };
     await tx

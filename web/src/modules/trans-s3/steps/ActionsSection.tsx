@@ -21,7 +21,7 @@ import { EmptyTableRow } from '../../../shared/EmptyTableRow.tsx';
 import { ErrorAlert } from '../../../shared/ErrorAlert.tsx';
 import { StatusBadge } from '../../../shared/StatusBadge.tsx';
 import { OrganisationMultiSelect } from '../../organisations/OrganisationMultiSelect.tsx';
-import { ConfirmDelete } from './common.tsx';
+import { EditAndDelete } from './common.tsx';
 import { useStepsFormat } from './format.ts';
 import { type TAction, useDeleteAction, useSaveAction, useStepCandidates } from './useSteps.ts';
 
@@ -126,19 +126,11 @@ export function ActionsSection({
                   {canEdit ? (
                     <Table.Td>
                       <Group gap={4} wrap="nowrap" justify="flex-end">
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          onClick={() => setEditing(action)}
-                          aria-label={t('transS3Steps.common.editNamed', { name: action.title })}
-                          data-testid="action-edit"
-                        >
-                          {t('common.edit')}
-                        </Button>
-                        <ConfirmDelete
+                        <EditAndDelete
                           name={action.title}
-                          testId="action-delete"
-                          onConfirm={() => deleteAction.mutateAsync(action.id)}
+                          testIdPrefix="action"
+                          onEdit={() => setEditing(action)}
+                          onDelete={() => deleteAction.mutateAsync(action.id)}
                         />
                       </Group>
                     </Table.Td>

@@ -22,7 +22,7 @@ import { toFormErrors } from '../../../shared/api.ts';
 import { EmptyTableRow } from '../../../shared/EmptyTableRow.tsx';
 import { ErrorAlert } from '../../../shared/ErrorAlert.tsx';
 import { StatusBadge } from '../../../shared/StatusBadge.tsx';
-import { ConfirmDelete } from './common.tsx';
+import { EditAndDelete } from './common.tsx';
 import { type StepsFormat, today, useStepsFormat } from './format.ts';
 import { escapeHtml, StepChart, type StepChartOption } from './StepChart.tsx';
 import {
@@ -145,19 +145,11 @@ export function IndicatorsSection({
                         >
                           {t('transS3Steps.indicators.addMeasurement')}
                         </Button>
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          onClick={() => setEditing(indicator)}
-                          aria-label={t('transS3Steps.common.editNamed', { name: indicator.name })}
-                          data-testid="indicator-edit"
-                        >
-                          {t('common.edit')}
-                        </Button>
-                        <ConfirmDelete
+                        <EditAndDelete
                           name={indicator.name}
-                          testId="indicator-delete"
-                          onConfirm={() => deleteIndicator.mutateAsync(indicator.id)}
+                          testIdPrefix="indicator"
+                          onEdit={() => setEditing(indicator)}
+                          onDelete={() => deleteIndicator.mutateAsync(indicator.id)}
                         />
                       </Group>
                     </Table.Td>

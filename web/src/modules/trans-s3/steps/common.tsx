@@ -96,3 +96,29 @@ export function ConfirmDelete({ name, onConfirm, testId, size = 'compact-sm' }: 
     </>
   );
 }
+
+type EditAndDeleteProps = {
+  name: string;
+  testIdPrefix: string;
+  onEdit: () => void;
+  onDelete: () => Promise<unknown>;
+};
+
+/** A table row's Edit and Delete (with confirmation) buttons, named for screen readers. */
+export function EditAndDelete({ name, testIdPrefix, onEdit, onDelete }: EditAndDeleteProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        onClick={onEdit}
+        aria-label={t('transS3Steps.common.editNamed', { name })}
+        data-testid={`${testIdPrefix}-edit`}
+      >
+        {t('common.edit')}
+      </Button>
+      <ConfirmDelete name={name} testId={`${testIdPrefix}-delete`} onConfirm={onDelete} />
+    </>
+  );
+}
